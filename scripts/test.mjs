@@ -1,0 +1,72 @@
+// `npm test`: every check and every test, in one command, with one closing line that counts them.
+// Steps run to the end even when one fails, so a single run shows everything that is wrong.
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
+import { findChromium, HOW_TO_GET_CHROMIUM } from './find-chromium.mjs'
+
+const tmp = '.tmp'
+mkdirSync(tmp, { recursive: true })
+const vitestJson = `${tmp}/vitest.json`
+const playwrightJson = `${tmp}/playwright.json`
+rmSync(vitestJson, { force: true })
+rmSync(playwrightJson, { force: true })
+
+const only = process.argv.slice(2)
+const steps = [
+  { name: 'format', cmd: 'npx prettier --check . --log-level warn' },
+  { name: 'lint', cmd: 'npx eslint . --max-warnings 0' },
+  { name: 'typecheck', cmd: 'npx tsc -p tsconfig.domain.json && npx tsc -p tsconfig.node.json && npx tsc -p tsconfig.web.json' },
+  { name: 'unit', cmd: `npx vitest run --reporter=default --reporter=json --outputFile.json=${vitestJson}` },
+  { name: 'build', cmd: 'npx electron-vite build' },
+  { name: 'build-web', cmd: 'npx vite build -c vite.web.config.ts' },
+  { name: 'e2e', cmd: 'npx playwright test', env: { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson }, needsChromium: true },
+  { name: 'security', cmd: 'node scripts/security-scan.mjs' },
+].filter((s) => only.length === 0 || only.includes(s.name))
+
+const results = []
+for (const step of steps) {
+  if (step.needsChromium && !findChromium()) {
+    console.error(HOW_TO_GET_CHROMIUM)
+    results.push({ name: step.name, ok: false, seconds: 0 })
+    continue
+  }
+  console.log(`\n▶ ${step.name}: ${step.cmd}`)
+  const t0 = Date.now()
+  const r = spawnSync(step.cmd, {
+    shell: true,
+    stdio: 'inherit',
+    env: { ...process.env, ...(step.env ?? {}) },
+  })
+  results.push({ name: step.name, ok: r.status === 0, seconds: (Date.now() - t0) / 1000 })
+}
+
+let passed = 0
+let failed = 0
+let skipped = 0
+if (existsSync(vitestJson)) {
+  const v = JSON.parse(readFileSync(vitestJson, 'utf8'))
+  passed += v.numPassedTests ?? 0
+  failed += v.numFailedTests ?? 0
+  skipped += (v.numPendingTests ?? 0) + (v.numTodoTests ?? 0)
+}
+if (existsSync(playwrightJson)) {
+  const s = JSON.parse(readFileSync(playwrightJson, 'utf8')).stats ?? {}
+  passed += (s.expected ?? 0) + (s.flaky ?? 0)
+  failed += s.unexpected ?? 0
+  skipped += s.skipped ?? 0
+}
+// A failed check (format, lint, types, build, scan) counts as a failure of its own.
+const failedChecks = results.filter((r) => !r.ok && r.name !== 'unit' && r.name !== 'e2e')
+failed += failedChecks.length
+// A test step that failed without reporting a failing test (crash, no browser) still fails.
+for (const r of results) {
+  if (!r.ok && (r.name === 'unit' || r.name === 'e2e')) {
+    const reported = r.name === 'unit' ? existsSync(vitestJson) : existsSync(playwrightJson)
+    if (!reported) failed += 1
+  }
+}
+
+console.log('\nSummary:')
+for (const r of results) console.log(`  ${r.ok ? 'ok  ' : 'FAIL'} ${r.name} (${r.seconds.toFixed(1)} s)`)
+console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`)
+process.exit(results.every((r) => r.ok) && failed === 0 ? 0 : 1)

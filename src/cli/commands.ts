@@ -1,0 +1,7 @@
+import type { CliCommand } from './command'
+
+/**
+ * Every command of the command line, in the order `help` lists them. Each lives in its own
+ * file under ./commands/ and uses the same domain, Excel and PDF modules as the app.
+ */
+export const commands: CliCommand[] = []
