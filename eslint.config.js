@@ -5,14 +5,31 @@ import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 
 const nodeBuiltins = [
-  'fs', 'path', 'os', 'crypto', 'child_process', 'worker_threads', 'url', 'util', 'stream', 'buffer',
+  'fs',
+  'path',
+  'os',
+  'crypto',
+  'child_process',
+  'worker_threads',
+  'url',
+  'util',
+  'stream',
+  'buffer',
 ]
 
 export default tseslint.config(
   {
     ignores: [
-      'node_modules/**', 'out/**', 'dist/**', 'dist-web/**', 'release/**', 'test-results/**',
-      'playwright-report/**', 'coverage/**', '.tmp/**', 'demo-output/**',
+      'node_modules/**',
+      'out/**',
+      'dist/**',
+      'dist-web/**',
+      'release/**',
+      'test-results/**',
+      'playwright-report/**',
+      'coverage/**',
+      '.tmp/**',
+      'demo-output/**',
     ],
   },
   js.configs.recommended,
@@ -20,7 +37,10 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-restricted-syntax': [
         'error',
@@ -50,13 +70,36 @@ export default tseslint.config(
           patterns: [
             { group: ['node:*', ...nodeBuiltins], message: '领域核心不得依赖 Node' },
             { group: ['electron', 'electron/*'], message: '领域核心不得依赖 Electron' },
-            { group: ['react', 'react-*', '@mantine/*', 'dexie', 'dexie-*'], message: '领域核心不得依赖界面或存储' },
+            {
+              group: ['react', 'react-*', '@mantine/*', 'dexie', 'dexie-*'],
+              message: '领域核心不得依赖界面或存储',
+            },
             { group: ['xlsx', 'pdfmake', 'pdfmake/*'], message: '领域核心不得依赖 Excel/PDF 层' },
-            { group: ['**/renderer/**', '**/db/**', '**/platform/**', '**/excel/**', '**/documents/**', '**/cli/**'], message: '领域核心不得依赖上层模块' },
+            {
+              group: [
+                '**/renderer/**',
+                '**/db/**',
+                '**/platform/**',
+                '**/excel/**',
+                '**/documents/**',
+                '**/cli/**',
+              ],
+              message: '领域核心不得依赖上层模块',
+            },
           ],
         },
       ],
-      'no-restricted-globals': ['error', 'window', 'document', 'process', 'Buffer', 'require', 'localStorage', 'indexedDB', 'navigator'],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'process',
+        'Buffer',
+        'require',
+        'localStorage',
+        'indexedDB',
+        'navigator',
+      ],
     },
   },
   {
@@ -69,8 +112,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['node:*', ...nodeBuiltins], message: 'Excel/PDF 层须与平台无关（文件读写放在 cli 或 platform）' },
-            { group: ['electron', 'react', 'react-*', '@mantine/*', 'dexie'], message: 'Excel/PDF 层须与平台无关' },
+            {
+              group: ['node:*', ...nodeBuiltins],
+              message: 'Excel/PDF 层须与平台无关（文件读写放在 cli 或 platform）',
+            },
+            {
+              group: ['electron', 'react', 'react-*', '@mantine/*', 'dexie'],
+              message: 'Excel/PDF 层须与平台无关',
+            },
           ],
         },
       ],

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
 
 export const HOW_TO_GET_CHROMIUM =
-  'No Chromium found for the end-to-end tests: install Debian\'s with `sudo apt-get install -y chromium`, or run `npx playwright install chromium` where downloads work, or set CHROMIUM_PATH.'
+  "No Chromium found for the end-to-end tests: install Debian's with `sudo apt-get install -y chromium`, or run `npx playwright install chromium` where downloads work, or set CHROMIUM_PATH."
 
 export function findChromium() {
   const candidates = [

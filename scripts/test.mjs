@@ -15,11 +15,22 @@ const only = process.argv.slice(2)
 const steps = [
   { name: 'format', cmd: 'npx prettier --check . --log-level warn' },
   { name: 'lint', cmd: 'npx eslint . --max-warnings 0' },
-  { name: 'typecheck', cmd: 'npx tsc -p tsconfig.domain.json && npx tsc -p tsconfig.node.json && npx tsc -p tsconfig.web.json' },
-  { name: 'unit', cmd: `npx vitest run --reporter=default --reporter=json --outputFile.json=${vitestJson}` },
+  {
+    name: 'typecheck',
+    cmd: 'npx tsc -p tsconfig.domain.json && npx tsc -p tsconfig.node.json && npx tsc -p tsconfig.web.json',
+  },
+  {
+    name: 'unit',
+    cmd: `npx vitest run --reporter=default --reporter=json --outputFile.json=${vitestJson}`,
+  },
   { name: 'build', cmd: 'npx electron-vite build' },
   { name: 'build-web', cmd: 'npx vite build -c vite.web.config.ts' },
-  { name: 'e2e', cmd: 'npx playwright test', env: { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson }, needsChromium: true },
+  {
+    name: 'e2e',
+    cmd: 'npx playwright test',
+    env: { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson },
+    needsChromium: true,
+  },
   { name: 'security', cmd: 'node scripts/security-scan.mjs' },
 ].filter((s) => only.length === 0 || only.includes(s.name))
 
@@ -67,6 +78,7 @@ for (const r of results) {
 }
 
 console.log('\nSummary:')
-for (const r of results) console.log(`  ${r.ok ? 'ok  ' : 'FAIL'} ${r.name} (${r.seconds.toFixed(1)} s)`)
+for (const r of results)
+  console.log(`  ${r.ok ? 'ok  ' : 'FAIL'} ${r.name} (${r.seconds.toFixed(1)} s)`)
 console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`)
 process.exit(results.every((r) => r.ok) && failed === 0 ? 0 : 1)
