@@ -1,0 +1,102 @@
+import 'fake-indexeddb/auto'
+import Dexie from 'dexie'
+import { describe, expect, it, vi } from 'vitest'
+import { APP_SCHEMA } from './database'
+import { isStoreError } from './errors'
+import { V1_STORES, V2_STORES, criteriaSheetToVersion1, type CriteriaSheetV1 } from './migrations'
+import {
+  APP_SCHEMA_KEY,
+  installedSchemaVersion,
+  openDatabase,
+  type RawSnapshot,
+} from './open-database'
+import { freshDbName } from './test-support'
+
+const sheet = (yearId: string, sequence: string, items: number): CriteriaSheetV1 => ({
+  yearId,
+  sequence,
+  sheet: { items: Array.from({ length: items }, (_, i) => ({ code: `A${i + 1}` })) },
+  updatedAt: '2025-03-01T08:00:00.000Z',
+  updatedBy: '王敏',
+})
+
+async function createV1Database(name: string): Promise<void> {
+  const v1 = new Dexie(name)
+  v1.version(1).stores(V1_STORES)
+  await v1.open()
+  await v1.table('meta').put({ key: APP_SCHEMA_KEY, value: 1 })
+  await v1.table('years').put({ id: 'y2025', year: 2025, title: '2025年度' })
+  await v1.table('units').put({ id: 'u1', yearId: 'y2025', sequence: 'township', name: '青山镇' })
+  await v1
+    .table('criteriaSheets')
+    .bulkPut([sheet('y2025', 'township', 3), sheet('y2025', 'department', 2)])
+  v1.close()
+}
+
+describe('upgrading v1 → v2', () => {
+  it('turns every v1 criteria sheet into version 1 and keeps the other tables', async () => {
+    const name = freshDbName('upgrade')
+    await createV1Database(name)
+    expect(await installedSchemaVersion(name)).toBe(1)
+
+    const beforeUpgrade = vi.fn(async (_snapshot: RawSnapshot) => {})
+    const db = await openDatabase({ name, beforeUpgrade })
+
+    expect(db.verno).toBe(2)
+    expect(beforeUpgrade).toHaveBeenCalledOnce()
+    const snapshot = beforeUpgrade.mock.calls[0]?.[0]
+    expect(snapshot?.schemaVersion).toBe(1)
+    expect(snapshot?.tables.criteriaSheets).toHaveLength(2)
+
+    const rows = await db.criteria.where('yearId').equals('y2025').sortBy('sequence')
+    expect(rows.map((r) => [r.id, r.version, r.flagged, r.savedBy])).toEqual([
+      ['y2025|department|1', 1, false, '王敏'],
+      ['y2025|township|1', 1, false, '王敏'],
+    ])
+    expect(rows[1]?.sheet).toEqual(sheet('y2025', 'township', 3).sheet)
+    expect(db.tables.map((t) => t.name)).not.toContain('criteriaSheets')
+    expect(await db.units.get('u1')).toMatchObject({ name: '青山镇' })
+    expect((await db.meta.get(APP_SCHEMA_KEY))?.value).toBe(APP_SCHEMA)
+    db.close()
+  })
+
+  it('does not call beforeUpgrade for a new or current database', async () => {
+    const name = freshDbName('fresh')
+    const beforeUpgrade = vi.fn(async () => {})
+    ;(await openDatabase({ name, beforeUpgrade })).close()
+    ;(await openDatabase({ name, beforeUpgrade })).close()
+    expect(beforeUpgrade).not.toHaveBeenCalled()
+  })
+
+  it('maps one sheet as the upgrade promises', () => {
+    const row = criteriaSheetToVersion1(sheet('y1', 'department', 1))
+    expect(row).toMatchObject({ id: 'y1|department|1', version: 1, flagged: false })
+  })
+})
+
+describe('a database written by a newer build', () => {
+  it('is refused with db-newer when its IndexedDB layout is newer', async () => {
+    const name = freshDbName('newer-layout')
+    const future = new Dexie(name)
+    future.version(1).stores(V1_STORES)
+    future.version(2).stores(V2_STORES)
+    future.version(3).stores({ reviews: 'id' })
+    await future.open()
+    await future.table('meta').put({ key: APP_SCHEMA_KEY, value: 3 })
+    future.close()
+
+    const error = await openDatabase({ name }).catch((e: unknown) => e)
+    expect(isStoreError(error) && error.code).toBe('db-newer')
+    expect((error as Error).message).toContain('较新版本')
+  })
+
+  it('is refused when only its app schema number is newer', async () => {
+    const name = freshDbName('newer-meta')
+    const db = await openDatabase({ name })
+    await db.meta.put({ key: APP_SCHEMA_KEY, value: APP_SCHEMA + 1 })
+    db.close()
+
+    const error = await openDatabase({ name }).catch((e: unknown) => e)
+    expect(isStoreError(error) && error.code).toBe('db-newer')
+  })
+})
