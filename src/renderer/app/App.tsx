@@ -1,0 +1,42 @@
+import { MantineProvider } from '@mantine/core'
+import { useEffect, useState } from 'react'
+import { AppLayout } from './AppLayout'
+import { theme } from './theme'
+import { ErrorBoundary } from '../errors/ErrorBoundary'
+import { ErrorPage } from '../errors/ErrorPage'
+import { clearError, subscribeErrors, type CaughtError } from '../errors/global-errors'
+import { DEFAULT_SECTION } from '../navigation/sections'
+import { useHashRoute } from '../navigation/use-hash-route'
+import { RoutePage, resolveSection } from '../pages/route-page'
+
+export function App() {
+  const [path, navigate] = useHashRoute()
+  const [caught, setCaught] = useState<CaughtError | null>(null)
+
+  useEffect(() => subscribeErrors(setCaught), [])
+  // The readiness marker the end-to-end tests wait on (never on sleeps).
+  useEffect(() => {
+    document.getElementById('root')?.setAttribute('data-app-state', 'ready')
+  }, [])
+
+  const goHome = () => {
+    clearError()
+    navigate(DEFAULT_SECTION)
+  }
+
+  return (
+    <MantineProvider theme={theme} forceColorScheme="light">
+      {caught ? (
+        <ErrorPage error={caught.error} source={caught.source} onBack={goHome} />
+      ) : (
+        <ErrorBoundary onBack={goHome}>
+          <AppLayout activeId={resolveSection(path).id} onNavigate={navigate}>
+            <ErrorBoundary key={path} onBack={goHome}>
+              <RoutePage path={path} />
+            </ErrorBoundary>
+          </AppLayout>
+        </ErrorBoundary>
+      )}
+    </MantineProvider>
+  )
+}

@@ -1,0 +1,57 @@
+import { AppShell, Group, NavLink, ScrollArea, Text } from '@mantine/core'
+import type { ReactNode } from 'react'
+import { SECTIONS } from '../navigation/sections'
+
+interface Props {
+  activeId: string
+  onNavigate: (id: string) => void
+  /** Shown at the right of the header: the open year and the operator. */
+  status?: ReactNode
+  children: ReactNode
+}
+
+/** The frame of every page: the app name on top, the annual cycle down the left. */
+export function AppLayout({ activeId, onNavigate, status, children }: Props) {
+  return (
+    <AppShell header={{ height: 48 }} navbar={{ width: 184, breakpoint: 0 }} padding="md">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Text fw={700} fz={18} c="blue.8">
+              考评通
+            </Text>
+            <Text size="sm" c="dimmed">
+              县环境保护党政同责工作目标绩效考评
+            </Text>
+          </Group>
+          {status}
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p={6}>
+        <AppShell.Section grow component={ScrollArea}>
+          <nav aria-label="考评流程">
+            {SECTIONS.map((s, i) => (
+              <NavLink
+                key={s.id}
+                href={`#/${s.id}`}
+                label={`${i + 1}. ${s.label}`}
+                active={s.id === activeId}
+                onClick={(e) => {
+                  e.preventDefault()
+                  onNavigate(s.id)
+                }}
+                styles={{ root: { borderRadius: 4 } }}
+              />
+            ))}
+          </nav>
+        </AppShell.Section>
+        <AppShell.Section>
+          <Text size="xs" c="dimmed" px={8} py={4}>
+            离线运行 · 数据只存本机
+          </Text>
+        </AppShell.Section>
+      </AppShell.Navbar>
+      <AppShell.Main>{children}</AppShell.Main>
+    </AppShell>
+  )
+}

@@ -1,0 +1,17 @@
+import { CrashProbe } from './CrashProbe'
+import { PlannedPage } from './PlannedPage'
+import { DEFAULT_SECTION, findSection, type Section } from '../navigation/sections'
+
+// Only the Playwright build (`vite build --mode e2e`) routes to the crash probe; in every other
+// build this constant is false and the bundler drops the branch.
+const TEST_HOOKS = import.meta.env.MODE === 'e2e'
+
+export function resolveSection(path: string): Section {
+  return findSection(path) ?? findSection(DEFAULT_SECTION)!
+}
+
+export function RoutePage({ path }: { path: string }) {
+  if (TEST_HOOKS && path === '__crash') return <CrashProbe />
+  const section = resolveSection(path)
+  return <PlannedPage section={section} />
+}

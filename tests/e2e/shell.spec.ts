@@ -1,0 +1,100 @@
+import { expect, test, type Page } from '@playwright/test'
+import { AppModel } from './models/app'
+
+const SECTIONS = [
+  '年度设置',
+  '单位名册',
+  '考评细则',
+  '自查材料',
+  '审核评分',
+  '复核',
+  '排名结果',
+  '文件输出',
+  '数据与备份',
+]
+
+test('从空白配置启动，按考评流程逐一打开各部分', async ({ page }) => {
+  const app = new AppModel(page)
+  const requests: string[] = []
+  page.on('request', (r) => requests.push(r.url()))
+  await app.open()
+
+  await expect(page).toHaveTitle('考评通')
+  await expect(page.getByRole('banner')).toContainText('考评通')
+  const links = app.nav().getByRole('link')
+  await expect(links).toHaveText(SECTIONS.map((s, i) => `${i + 1}. ${s}`))
+
+  for (const label of SECTIONS) {
+    await app.goTo(label)
+    await expect(app.nav().getByRole('link', { name: label })).toHaveAttribute(
+      'data-active',
+      'true',
+    )
+    await app.screenshot(`shell-${label}`)
+  }
+  // Pages not built yet say so instead of pretending.
+  await app.goTo('排名结果')
+  await expect(page.getByTestId('planned-notice')).toContainText('尚在建设中')
+
+  // The browser back button follows the hash route.
+  await page.goBack()
+  await expect(app.heading()).toHaveText('数据与备份')
+
+  // Offline by design: nothing but the app's own origin is ever requested.
+  const foreign = requests.filter(
+    (u) => !u.startsWith('http://127.0.0.1:') && !u.startsWith('data:'),
+  )
+  expect(foreign).toEqual([])
+})
+
+test('页面渲染出错时显示中文错误页，可返回首页，并记入本机日志', async ({ page }) => {
+  const app = new AppModel(page)
+  await app.open('__crash')
+  const errorPage = page.getByTestId('error-page')
+  await expect(errorPage).toContainText('程序出错了')
+  await expect(errorPage).toContainText('测试用的渲染错误')
+  await expect(errorPage.getByRole('button', { name: '重新加载' })).toBeVisible()
+  await app.screenshot('error-page-render')
+
+  // Logging is asynchronous: poll until the entry is there.
+  await expect.poll(async () => (await loggedErrors(page)).join('\n')).toContain('测试用的渲染错误')
+
+  await errorPage.getByRole('button', { name: '返回首页' }).click()
+  await expect(app.heading()).toHaveText('年度设置')
+  await expect(page.getByTestId('error-page')).toHaveCount(0)
+})
+
+test('未处理的异步错误同样显示错误页，重新加载后恢复正常', async ({ page }) => {
+  const app = new AppModel(page)
+  await app.open('units')
+  await page.evaluate(() => {
+    void Promise.reject(new Error('模拟的未处理异步错误'))
+  })
+  const errorPage = page.getByTestId('error-page')
+  await expect(errorPage).toContainText('未处理的异步错误')
+  await expect(errorPage).toContainText('模拟的未处理异步错误')
+  await expect.poll(async () => (await loggedErrors(page)).join('\n')).toContain('模拟的未处理')
+
+  await errorPage.getByRole('button', { name: '重新加载' }).click()
+  await expect(page.locator('#root')).toHaveAttribute('data-app-state', 'ready')
+  await expect(app.heading()).toHaveText('单位名册')
+})
+
+/**
+ * Reads the browser platform's log database (src/platform/browser-log.ts) inside the page.
+ * A string, because the tests are typed for Node, where `indexedDB` does not exist.
+ */
+const READ_LOG = `new Promise((resolve, reject) => {
+  const req = indexedDB.open('kaopingtong-log')
+  req.onerror = () => reject(req.error)
+  req.onsuccess = () => {
+    const get = req.result.transaction('entries').objectStore('entries').getAll()
+    get.onsuccess = () => resolve(get.result)
+    get.onerror = () => reject(get.error)
+  }
+})`
+
+async function loggedErrors(page: Page): Promise<string[]> {
+  const entries = await page.evaluate<{ level: string; message: string }[]>(READ_LOG)
+  return entries.filter((e) => e.level === 'error').map((e) => e.message)
+}
