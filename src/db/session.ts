@@ -85,7 +85,10 @@ export async function writeTransaction<T>(
       await appendHistory(s.db, { ...change, who, at })
     },
   }
-  const result = await s.db.transaction('rw', [...tables, s.db.history], () => body(scope))
+  // The scope function must itself be `async`: Dexie keeps the transaction current across
+  // native awaits only for async scope functions (a plain arrow returning a promise loses it
+  // after nested awaits and the write fails with PrematureCommitError).
+  const result = await s.db.transaction('rw', [...tables, s.db.history], async () => body(scope))
   if (s.marker) await refreshMarker(s.db, s.marker)
   return result
 }

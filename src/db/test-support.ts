@@ -34,3 +34,24 @@ export async function testSession(operator = '王敏', label = 'test'): Promise<
     now: () => new Date((t += 1000)),
   })
 }
+
+/** A year with two townships and one department, and a one-item sheet per sequence. */
+export async function testYear(s: Session, year = 2026) {
+  const { createYear } = await import('./years')
+  return createYear(
+    s,
+    { year, settings: { aggregation: 'mean' } },
+    {
+      units: [
+        { name: '青山镇', sequence: 'township', retired: false, data: {} },
+        { name: '绿水街道', sequence: 'township', retired: false, data: {} },
+        { name: '县生态环境局', sequence: 'department', retired: false, data: {} },
+      ],
+      criteria: [
+        { sequence: 'township', sheet: { items: [{ code: 'A1', max: 1000 }] } },
+        { sequence: 'department', sheet: { items: [{ code: 'B1', max: 1000 }] } },
+      ],
+    },
+    'scratch',
+  )
+}

@@ -1,0 +1,67 @@
+import 'fake-indexeddb/auto'
+import { describe, expect, it } from 'vitest'
+import { approveYear } from './approval'
+import { isStoreError } from './errors'
+import { listHistory } from './history'
+import { addUnit, listUnits, setUnitRetired, updateUnit } from './roster'
+import { testSession, testYear } from './test-support'
+
+const codeOf = (e: unknown) => (isStoreError(e) ? e.code : String(e))
+
+describe('roster', () => {
+  it('adds, edits and retires units, each change in the history with old and new', async () => {
+    const s = await testSession()
+    const y = await testYear(s)
+    const u = await addUnit(s, y.id, { name: ' 白云乡 ', sequence: 'township', data: {} })
+    expect(u.name).toBe('白云乡')
+    await updateUnit(s, u.id, { data: { contact: '赵六 13800000000' } }, '更换联系人')
+    await setUnitRetired(s, u.id, true, '行政区划调整')
+
+    expect((await listUnits(s.db, y.id, { sequence: 'township' })).map((x) => x.name)).toEqual([
+      '绿水街道',
+      '青山镇',
+    ])
+    const all = await listUnits(s.db, y.id, { includeRetired: true })
+    expect(all.find((x) => x.id === u.id)?.retired).toBe(true)
+
+    const h = await listHistory(s.db, { entity: 'unit', entityId: u.id })
+    expect(h.map((e) => e.action)).toEqual(['retire', 'edit', 'add'])
+    expect(h[1]).toMatchObject({
+      oldValue: { data: {} },
+      newValue: { data: { contact: '赵六 13800000000' } },
+      reason: '更换联系人',
+    })
+  })
+
+  it('refuses a duplicate name, an empty name and a retirement without reason', async () => {
+    const s = await testSession()
+    const y = await testYear(s)
+    const units = await listUnits(s.db, y.id)
+    const before = await s.db.history.count()
+    expect(
+      codeOf(
+        await addUnit(s, y.id, { name: '青山镇', sequence: 'department', data: {} }).catch(
+          (e) => e,
+        ),
+      ),
+    ).toBe('duplicate')
+    expect(codeOf(await updateUnit(s, units[0]!.id, { name: '  ' }).catch((e) => e))).toBe(
+      'invalid-input',
+    )
+    expect(codeOf(await setUnitRetired(s, units[0]!.id, true, ' ').catch((e) => e))).toBe(
+      'reason-required',
+    )
+    expect(await s.db.history.count()).toBe(before)
+  })
+
+  it('refuses edits to a locked year, in Chinese', async () => {
+    const s = await testSession()
+    const y = await testYear(s)
+    await approveYear(s, y.id)
+    const e = await addUnit(s, y.id, { name: '白云乡', sequence: 'township', data: {} }).catch(
+      (x) => x,
+    )
+    expect(codeOf(e)).toBe('year-locked')
+    expect((e as Error).message).toContain('已审定并锁定')
+  })
+})

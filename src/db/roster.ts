@@ -1,0 +1,127 @@
+/**
+ * 单位名册: the assessed units of a year. Units are retired, not deleted, because scores,
+ * submissions and history refer to them; a retired unit drops out of new work but its past
+ * stays explainable. Names are unique within a year (both sequences), as documents use them.
+ */
+import type { AssessmentDB } from './database'
+import { StoreError } from './errors'
+import { requireFound, requireReason, requireUnlockedYear } from './guards'
+import { newId } from './ids'
+import type { UnitRow } from './rows'
+import { writeTransaction, type Session } from './session'
+
+export type UnitInput = Omit<UnitRow, 'id' | 'yearId' | 'retired'>
+
+export interface UnitListOptions {
+  sequence?: string
+  includeRetired?: boolean
+}
+
+export async function listUnits(
+  db: AssessmentDB,
+  yearId: string,
+  options: UnitListOptions = {},
+): Promise<UnitRow[]> {
+  const rows =
+    options.sequence === undefined
+      ? await db.units.where('yearId').equals(yearId).toArray()
+      : await db.units.where('[yearId+sequence]').equals([yearId, options.sequence]).toArray()
+  return rows
+    .filter((u) => options.includeRetired || !u.retired)
+    .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'))
+}
+
+async function requireUniqueName(
+  db: AssessmentDB,
+  yearId: string,
+  name: string,
+  exceptId?: string,
+): Promise<void> {
+  const clash = await db.units
+    .where('yearId')
+    .equals(yearId)
+    .filter((u) => u.name === name && u.id !== exceptId)
+    .first()
+  if (clash) throw new StoreError('duplicate', `名册中已有名为“${name}”的单位。`)
+}
+
+function cleanName(name: string): string {
+  const n = name.trim()
+  if (n === '') throw new StoreError('invalid-input', '单位名称不能为空。')
+  return n
+}
+
+export async function addUnit(s: Session, yearId: string, input: UnitInput): Promise<UnitRow> {
+  const { db } = s
+  return writeTransaction(s, [db.years, db.units], async (w) => {
+    await requireUnlockedYear(db, yearId)
+    const name = cleanName(input.name)
+    await requireUniqueName(db, yearId, name)
+    const row: UnitRow = { ...input, name, id: newId('unit'), yearId, retired: false }
+    await db.units.add(row)
+    await w.record({
+      yearId,
+      entity: 'unit',
+      entityId: row.id,
+      action: 'add',
+      oldValue: null,
+      newValue: row,
+      reason: '',
+    })
+    return row
+  })
+}
+
+export async function updateUnit(
+  s: Session,
+  unitId: string,
+  changes: Partial<UnitInput>,
+  reason = '',
+): Promise<UnitRow> {
+  const { db } = s
+  return writeTransaction(s, [db.years, db.units], async (w) => {
+    const old = requireFound(await db.units.get(unitId), '单位')
+    await requireUnlockedYear(db, old.yearId)
+    const next: UnitRow = { ...old, ...changes, id: old.id, yearId: old.yearId }
+    next.name = cleanName(next.name)
+    if (next.name !== old.name) await requireUniqueName(db, old.yearId, next.name, old.id)
+    await db.units.put(next)
+    await w.record({
+      yearId: old.yearId,
+      entity: 'unit',
+      entityId: unitId,
+      action: 'edit',
+      oldValue: old,
+      newValue: next,
+      reason,
+    })
+    return next
+  })
+}
+
+/** Retire (or, with `retired: false`, reinstate) a unit; a reason is required either way. */
+export async function setUnitRetired(
+  s: Session,
+  unitId: string,
+  retired: boolean,
+  reason: string,
+): Promise<UnitRow> {
+  const why = requireReason(reason, retired ? '撤销单位' : '恢复单位')
+  const { db } = s
+  return writeTransaction(s, [db.years, db.units], async (w) => {
+    const old = requireFound(await db.units.get(unitId), '单位')
+    await requireUnlockedYear(db, old.yearId)
+    const next = { ...old, retired }
+    await db.units.put(next)
+    await w.record({
+      yearId: old.yearId,
+      entity: 'unit',
+      entityId: unitId,
+      action: retired ? 'retire' : 'reinstate',
+      oldValue: { retired: old.retired },
+      newValue: { retired },
+      reason: why,
+    })
+    return next
+  })
+}
