@@ -21,6 +21,7 @@ test('从空白配置启动，按考评流程逐一打开各部分', async ({ pa
 
   await expect(page).toHaveTitle('考评通')
   await expect(page.getByRole('banner')).toContainText('考评通')
+  await expect(page.getByTestId('operator-name')).toHaveText('操作人：王芳')
   const links = app.nav().getByRole('link')
   await expect(links).toHaveText(SECTIONS.map((s, i) => `${i + 1}. ${s}`))
 
@@ -76,8 +77,22 @@ test('未处理的异步错误同样显示错误页，重新加载后恢复正�
   await expect.poll(async () => (await loggedErrors(page)).join('\n')).toContain('模拟的未处理')
 
   await errorPage.getByRole('button', { name: '重新加载' }).click()
-  await expect(page.locator('#root')).toHaveAttribute('data-app-state', 'ready')
+  await app.signInIfAsked()
   await expect(app.heading()).toHaveText('单位名册')
+})
+
+test('打开时须填写操作人，空白姓名给出中文提示', async ({ page }) => {
+  await page.goto('/')
+  await expect(page.locator('#root')).toHaveAttribute('data-app-state', 'operator')
+  await page.getByRole('button', { name: '开始工作' }).click()
+  await expect(page.getByRole('alert')).toHaveText('请填写操作人姓名。')
+  await page.getByPlaceholder('例如：王芳').fill('  李 明 ')
+  await page.getByRole('button', { name: '开始工作' }).click()
+  await expect(page.getByTestId('operator-name')).toHaveText('操作人：李 明')
+
+  // The next start offers the last name.
+  await page.reload()
+  await expect(page.getByPlaceholder('例如：王芳')).toHaveValue('李 明')
 })
 
 /**

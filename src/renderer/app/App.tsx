@@ -1,6 +1,9 @@
 import { MantineProvider } from '@mantine/core'
 import { useEffect, useState } from 'react'
 import { AppLayout } from './AppLayout'
+import { ConfirmProvider } from '../components/confirm'
+import { NotificationsProvider } from '../components/notify'
+import { StoreGate } from '../data/StoreGate'
 import { theme } from './theme'
 import { ErrorBoundary } from '../errors/ErrorBoundary'
 import { ErrorPage } from '../errors/ErrorPage'
@@ -14,10 +17,6 @@ export function App() {
   const [caught, setCaught] = useState<CaughtError | null>(null)
 
   useEffect(() => subscribeErrors(setCaught), [])
-  // The readiness marker the end-to-end tests wait on (never on sleeps).
-  useEffect(() => {
-    document.getElementById('root')?.setAttribute('data-app-state', 'ready')
-  }, [])
 
   const goHome = () => {
     clearError()
@@ -30,11 +29,17 @@ export function App() {
         <ErrorPage error={caught.error} source={caught.source} onBack={goHome} />
       ) : (
         <ErrorBoundary onBack={goHome}>
-          <AppLayout activeId={resolveSection(path).id} onNavigate={navigate}>
-            <ErrorBoundary key={path} onBack={goHome}>
-              <RoutePage path={path} />
-            </ErrorBoundary>
-          </AppLayout>
+          <NotificationsProvider>
+            <ConfirmProvider>
+              <StoreGate>
+                <AppLayout activeId={resolveSection(path).id} onNavigate={navigate}>
+                  <ErrorBoundary key={path} onBack={goHome}>
+                    <RoutePage path={path} />
+                  </ErrorBoundary>
+                </AppLayout>
+              </StoreGate>
+            </ConfirmProvider>
+          </NotificationsProvider>
         </ErrorBoundary>
       )}
     </MantineProvider>

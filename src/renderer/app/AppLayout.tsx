@@ -1,17 +1,20 @@
 import { AppShell, Group, NavLink, ScrollArea, Text } from '@mantine/core'
 import type { ReactNode } from 'react'
+import { useAppState } from './app-state'
+import { HeaderStatus } from './HeaderStatus'
 import { SECTIONS } from '../navigation/sections'
 
 interface Props {
   activeId: string
   onNavigate: (id: string) => void
-  /** Shown at the right of the header: the open year and the operator. */
+  /** Shown at the right of the header, before the operator: the open year. */
   status?: ReactNode
   children: ReactNode
 }
 
 /** The frame of every page: the app name on top, the annual cycle down the left. */
 export function AppLayout({ activeId, onNavigate, status, children }: Props) {
+  useAppState('ready')
   return (
     <AppShell header={{ height: 48 }} navbar={{ width: 184, breakpoint: 0 }} padding="md">
       <AppShell.Header>
@@ -24,7 +27,10 @@ export function AppLayout({ activeId, onNavigate, status, children }: Props) {
               县环境保护党政同责工作目标绩效考评
             </Text>
           </Group>
-          {status}
+          <Group gap="md" wrap="nowrap">
+            {status}
+            <HeaderStatus />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p={6}>

@@ -1,12 +1,29 @@
 import { expect, type Page } from '@playwright/test'
 
+export const OPERATOR = '王芳'
+
 /** The app as the tests see it: open it, wait until it is ready, move between sections. */
 export class AppModel {
   constructor(readonly page: Page) {}
 
-  async open(hash = ''): Promise<void> {
+  root() {
+    return this.page.locator('#root')
+  }
+
+  /** Opens the app; on the "who is working" screen it signs in as `operator`. */
+  async open(hash = '', operator = OPERATOR): Promise<void> {
     await this.page.goto(`/${hash ? `#/${hash}` : ''}`)
-    await expect(this.page.locator('#root')).toHaveAttribute('data-app-state', 'ready')
+    await this.signInIfAsked(operator)
+  }
+
+  /** After a start or reload: answers the "who is working" screen, then waits for the app. */
+  async signInIfAsked(operator = OPERATOR): Promise<void> {
+    await expect(this.root()).toHaveAttribute('data-app-state', /^(operator|ready|recovery)$/)
+    if ((await this.root().getAttribute('data-app-state')) === 'operator') {
+      await this.page.getByPlaceholder('例如：王芳').fill(operator)
+      await this.page.getByRole('button', { name: '开始工作' }).click()
+    }
+    await expect(this.root()).toHaveAttribute('data-app-state', 'ready')
   }
 
   nav() {

@@ -1,0 +1,111 @@
+import { Center, Loader, Stack, Text } from '@mantine/core'
+import { useCallback, useEffect, useState, type ReactNode } from 'react'
+import { OperatorScreen } from './OperatorScreen'
+import { RecoveryScreen } from './RecoveryScreen'
+import { StoreContext, type Store } from './store-context'
+import type { AssessmentDB } from '../../db/database'
+import { isStoreError } from '../../db/errors'
+import { checkStoreAgainstMarker } from '../../db/marker'
+import { openDatabase } from '../../db/open-database'
+import { requestPersistentStorage, type PersistState } from '../../db/persist'
+import { lastOperator, listRecentOperators, startSession } from '../../db/session'
+import { logError } from '../errors/log-error'
+
+type Phase =
+  | { name: 'opening' }
+  | { name: 'failed'; code: string; message: string }
+  | { name: 'emptier'; db: AssessmentDB; message: string }
+  | { name: 'operator'; db: AssessmentDB; recent: string[]; last: string | null }
+  | { name: 'ready'; store: Store }
+
+const markerStorage = (): Storage => window.localStorage
+
+/**
+ * Opens the local store before any page shows: refuses a database from a newer build, refuses
+ * a store that came back emptier than the marker says, then asks who is working.
+ */
+export function StoreGate({ children }: { children: ReactNode }) {
+  const [phase, setPhase] = useState<Phase>({ name: 'opening' })
+  const [persist, setPersist] = useState<PersistState>('unsupported')
+
+  const askOperator = useCallback(async (db: AssessmentDB) => {
+    setPhase({
+      name: 'operator',
+      db,
+      recent: await listRecentOperators(db),
+      last: await lastOperator(db),
+    })
+  }, [])
+
+  useEffect(() => {
+    let cancelled = false
+    void (async () => {
+      try {
+        const db = await openDatabase()
+        if (cancelled) return db.close()
+        void requestPersistentStorage().then(setPersist)
+        const check = await checkStoreAgainstMarker(db, markerStorage())
+        if (check.status === 'emptier') {
+          setPhase({ name: 'emptier', db, message: check.message })
+          return
+        }
+        await askOperator(db)
+      } catch (e) {
+        void logError(e, '打开本机数据库')
+        if (isStoreError(e)) setPhase({ name: 'failed', code: e.code, message: e.message })
+        else setPhase({ name: 'failed', code: 'db-open-failed', message: '无法打开本机数据库。' })
+      }
+    })()
+    return () => {
+      cancelled = true
+    }
+  }, [askOperator])
+
+  switch (phase.name) {
+    case 'opening':
+      return (
+        <Center h="100vh">
+          <Stack align="center" gap="xs">
+            <Loader size="sm" />
+            <Text size="sm" c="dimmed">
+              正在打开本机数据……
+            </Text>
+          </Stack>
+        </Center>
+      )
+    case 'failed':
+      return <RecoveryScreen code={phase.code} message={phase.message} />
+    case 'emptier':
+      return (
+        <RecoveryScreen
+          code="store-emptier-than-marker"
+          message={phase.message}
+          db={phase.db}
+          onContinue={() => void askOperator(phase.db)}
+        />
+      )
+    case 'operator':
+      return (
+        <OperatorScreen
+          recent={phase.recent}
+          last={phase.last}
+          onChoose={async (name) => {
+            const session = await startSession(phase.db, name, { marker: markerStorage() })
+            const store: Store = {
+              db: phase.db,
+              session,
+              persist,
+              switchOperator: () => void askOperator(phase.db),
+            }
+            setPhase({ name: 'ready', store })
+          }}
+        />
+      )
+    case 'ready':
+      return (
+        <StoreContext.Provider value={{ ...phase.store, persist }}>
+          {children}
+        </StoreContext.Provider>
+      )
+  }
+}

@@ -1,0 +1,21 @@
+import { createContext, useContext } from 'react'
+import type { AssessmentDB } from '../../db/database'
+import type { PersistState } from '../../db/persist'
+import type { Session } from '../../db/session'
+
+/** The open store and who is working on it; present once the operator has chosen a name. */
+export interface Store {
+  db: AssessmentDB
+  session: Session
+  persist: PersistState
+  /** Back to the "who are you" screen (another person takes over the PC). */
+  switchOperator: () => void
+}
+
+export const StoreContext = createContext<Store | null>(null)
+
+export function useStore(): Store {
+  const store = useContext(StoreContext)
+  if (!store) throw new Error('useStore 只能在数据库打开之后使用')
+  return store
+}
