@@ -31,6 +31,10 @@ export interface UnitRow {
   retired: boolean
   /** The domain's unit record (kind, leaders, contact). */
   data: Record<string, unknown>
+  /** When the self-assessment template was last generated for this unit (已下发). */
+  templateIssuedAt?: string | null
+  /** The last returned file of this unit that could not be imported (有问题). */
+  importProblem?: { fileName: string; at: string; messages: string[] } | null
 }
 
 export interface CriteriaRow {

@@ -1,0 +1,93 @@
+/**
+ * 考评细则 per year and sequence, versioned. While no unit of the sequence has submitted, a save
+ * replaces the newest version in place (drafting); once submissions exist, a save becomes a new
+ * version, flagged, so that a sheet units answered against never changes silently.
+ */
+import type { AssessmentDB } from './database'
+import { StoreError } from './errors'
+import { requireUnlockedYear } from './guards'
+import { criteriaId } from './migrations'
+import type { CriteriaRow } from './rows'
+import { writeTransaction, type Session } from './session'
+
+export async function criteriaVersions(
+  db: AssessmentDB,
+  yearId: string,
+  sequence: string,
+): Promise<CriteriaRow[]> {
+  return db.criteria.where('[yearId+sequence]').equals([yearId, sequence]).sortBy('version')
+}
+
+export async function currentCriteria(
+  db: AssessmentDB,
+  yearId: string,
+  sequence: string,
+): Promise<CriteriaRow | undefined> {
+  const versions = await criteriaVersions(db, yearId, sequence)
+  return versions[versions.length - 1]
+}
+
+async function sequenceHasSubmissions(
+  db: AssessmentDB,
+  yearId: string,
+  sequence: string,
+): Promise<boolean> {
+  const unitIds = await db.units.where('[yearId+sequence]').equals([yearId, sequence]).primaryKeys()
+  if (unitIds.length === 0) return false
+  const first = await db.submissions
+    .where('yearId')
+    .equals(yearId)
+    .filter((r) => unitIds.includes(r.unitId))
+    .first()
+  return first !== undefined
+}
+
+export interface SaveCriteriaResult {
+  row: CriteriaRow
+  /** True when this save made a new version because submissions already existed. */
+  newVersion: boolean
+}
+
+export async function saveCriteria(
+  s: Session,
+  yearId: string,
+  sequence: string,
+  sheet: CriteriaRow['sheet'],
+  note = '',
+): Promise<SaveCriteriaResult> {
+  const { db } = s
+  return writeTransaction(s, [db.years, db.units, db.submissions, db.criteria], async (w) => {
+    await requireUnlockedYear(db, yearId)
+    const current = await currentCriteria(db, yearId, sequence)
+    const answered = current !== undefined && (await sequenceHasSubmissions(db, yearId, sequence))
+    const version = current === undefined ? 1 : answered ? current.version + 1 : current.version
+    if (answered && note.trim() === '') {
+      throw new StoreError(
+        'reason-required',
+        '已有单位按现行细则提交了自查材料，修改细则将生成新版本，请填写修改说明。',
+      )
+    }
+    const row: CriteriaRow = {
+      id: criteriaId(yearId, sequence, version),
+      yearId,
+      sequence,
+      version,
+      sheet,
+      savedAt: w.at,
+      savedBy: w.who,
+      flagged: answered || (current?.flagged ?? false),
+      note: note.trim(),
+    }
+    await db.criteria.put(row)
+    await w.record({
+      yearId,
+      entity: 'criteria',
+      entityId: `${yearId}|${sequence}`,
+      action: answered ? 'new-version' : current ? 'edit' : 'create',
+      oldValue: current ? { version: current.version, sheet: current.sheet } : null,
+      newValue: { version, sheet },
+      reason: note.trim(),
+    })
+    return { row, newVersion: answered }
+  })
+}
