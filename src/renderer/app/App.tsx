@@ -4,6 +4,8 @@ import { AppLayout } from './AppLayout'
 import { ConfirmProvider } from '../components/confirm'
 import { NotificationsProvider } from '../components/notify'
 import { StoreGate } from '../data/StoreGate'
+import { CurrentYearProvider } from '../data/current-year'
+import { YearSwitcher } from './YearSwitcher'
 import { theme } from './theme'
 import { ErrorBoundary } from '../errors/ErrorBoundary'
 import { ErrorPage } from '../errors/ErrorPage'
@@ -32,11 +34,17 @@ export function App() {
           <NotificationsProvider>
             <ConfirmProvider>
               <StoreGate>
-                <AppLayout activeId={resolveSection(path).id} onNavigate={navigate}>
-                  <ErrorBoundary key={path} onBack={goHome}>
-                    <RoutePage path={path} />
-                  </ErrorBoundary>
-                </AppLayout>
+                <CurrentYearProvider>
+                  <AppLayout
+                    activeId={resolveSection(path).id}
+                    onNavigate={navigate}
+                    status={<YearSwitcher />}
+                  >
+                    <ErrorBoundary key={path} onBack={goHome}>
+                      <RoutePage path={path} />
+                    </ErrorBoundary>
+                  </AppLayout>
+                </CurrentYearProvider>
               </StoreGate>
             </ConfirmProvider>
           </NotificationsProvider>

@@ -1,6 +1,5 @@
 import { Alert, Button, Container, Group, Stack, Text, Title } from '@mantine/core'
-import type { AssessmentDB } from '../../db/database'
-import { forgetMarker } from '../../db/marker'
+import { forgetMarker, type AssessmentDB } from '../../db'
 import { useAppState } from '../app/app-state'
 import { useConfirm } from '../components/confirm'
 

@@ -3,12 +3,17 @@ import { useCallback, useEffect, useState, type ReactNode } from 'react'
 import { OperatorScreen } from './OperatorScreen'
 import { RecoveryScreen } from './RecoveryScreen'
 import { StoreContext, type Store } from './store-context'
-import type { AssessmentDB } from '../../db/database'
-import { isStoreError } from '../../db/errors'
-import { checkStoreAgainstMarker } from '../../db/marker'
-import { openDatabase } from '../../db/open-database'
-import { requestPersistentStorage, type PersistState } from '../../db/persist'
-import { lastOperator, listRecentOperators, startSession } from '../../db/session'
+import {
+  checkStoreAgainstMarker,
+  isStoreError,
+  lastOperator,
+  listRecentOperators,
+  openDatabase,
+  requestPersistentStorage,
+  startSession,
+  type AssessmentDB,
+  type PersistState,
+} from '../../db'
 import { logError } from '../errors/log-error'
 
 type Phase =

@@ -1,7 +1,5 @@
 import { createContext, useContext } from 'react'
-import type { AssessmentDB } from '../../db/database'
-import type { PersistState } from '../../db/persist'
-import type { Session } from '../../db/session'
+import type { AssessmentDB, PersistState, Session } from '../../db'
 
 /** The open store and who is working on it; present once the operator has chosen a name. */
 export interface Store {

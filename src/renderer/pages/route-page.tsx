@@ -1,5 +1,7 @@
 import { CrashProbe } from './CrashProbe'
 import { PlannedPage } from './PlannedPage'
+import { DataPage } from './data/DataPage'
+import { YearPage } from './year/YearPage'
 import { DEFAULT_SECTION, findSection, type Section } from '../navigation/sections'
 
 // Only the Playwright build (`vite build --mode e2e`) routes to the crash probe; in every other
@@ -13,5 +15,12 @@ export function resolveSection(path: string): Section {
 export function RoutePage({ path }: { path: string }) {
   if (TEST_HOOKS && path === '__crash') return <CrashProbe />
   const section = resolveSection(path)
-  return <PlannedPage section={section} />
+  switch (section.id) {
+    case 'year':
+      return <YearPage section={section} />
+    case 'data':
+      return <DataPage section={section} />
+    default:
+      return <PlannedPage section={section} />
+  }
 }

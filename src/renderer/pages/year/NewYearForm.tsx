@@ -1,0 +1,123 @@
+import {
+  Button,
+  Group,
+  NativeSelect,
+  NumberInput,
+  Paper,
+  SegmentedControl,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core'
+import { useState } from 'react'
+import { createYear, createYearFromPrevious, type YearRow } from '../../../db'
+import { useCurrentYear } from '../../data/current-year'
+import { useStore } from '../../data/store-context'
+import { useAction } from '../../data/use-action'
+import { METHOD_AVAILABLE, newYearContents, type NewYearMethod } from './year-sources'
+
+const METHODS: { value: NewYearMethod; label: string; hint: string }[] = [
+  {
+    value: 'sample',
+    label: '从示例年度开始',
+    hint: '虚构县的完整名册和默认细则，适合试用和培训。',
+  },
+  {
+    value: 'previous',
+    label: '复制上一年度',
+    hint: '沿用所选年度的设置、在册单位和最新细则；评分和材料不复制。',
+  },
+  {
+    value: 'scratch',
+    label: '从零新建',
+    hint: '默认设置和默认细则（据第九条、第十条），名册为空。',
+  },
+]
+
+/** Creates a year in one of three ways; the new year becomes the current one. */
+export function NewYearForm() {
+  const { session } = useStore()
+  const { years, select } = useCurrentYear()
+  const { run, busy } = useAction()
+  const hasYears = (years?.length ?? 0) > 0
+  const [method, setMethod] = useState<NewYearMethod>(hasYears ? 'previous' : 'sample')
+  const [yearNumber, setYearNumber] = useState<number | string>(
+    (years?.[0]?.year ?? new Date().getFullYear() - 1) + (hasYears ? 1 : 0),
+  )
+  const [title, setTitle] = useState('')
+  const [sourceId, setSourceId] = useState<string>(years?.[0]?.id ?? '')
+
+  const submit = async () => {
+    const year = Number(yearNumber)
+    const created = await run(
+      async (): Promise<{ row: YearRow; units: number }> => {
+        if (method === 'previous') {
+          const row = await createYearFromPrevious(session, sourceId, { year, title })
+          const units = await session.db.units.where('yearId').equals(row.id).count()
+          return { row, units }
+        }
+        const { settings, contents } = newYearContents(method, year)
+        const row = await createYear(session, { year, title, settings }, contents, method)
+        return { row, units: contents.units.length }
+      },
+      ({ row, units }) => ({
+        title: `已建立${row.title}`,
+        message: `名册 ${units} 个单位，两个序列的细则各 1 套。`,
+      }),
+    )
+    if (created) select(created.row.id)
+  }
+
+  const hint = METHODS.find((m) => m.value === method)?.hint
+  return (
+    <Paper withBorder p="sm">
+      <Title order={3} fz={15} mb="xs">
+        新建考评年度
+      </Title>
+      <Stack gap="sm">
+        <SegmentedControl
+          value={method}
+          onChange={(v) => setMethod(v as NewYearMethod)}
+          data={METHODS.map((m) => ({
+            value: m.value,
+            label: m.label,
+            disabled: !METHOD_AVAILABLE[m.value] || (m.value === 'previous' && !hasYears),
+          }))}
+        />
+        <Text size="xs" c="dimmed">
+          {hint}
+        </Text>
+        <Group grow align="flex-start">
+          <NumberInput
+            label="考评年度"
+            value={yearNumber}
+            onChange={setYearNumber}
+            min={2000}
+            max={2100}
+            allowDecimal={false}
+          />
+          <TextInput
+            label="名称（可不填）"
+            placeholder={`${yearNumber}年度`}
+            value={title}
+            onChange={(e) => setTitle(e.currentTarget.value)}
+          />
+          {method === 'previous' ? (
+            <NativeSelect
+              label="复制自"
+              value={sourceId}
+              onChange={(e) => setSourceId(e.currentTarget.value)}
+              data={(years ?? []).map((y) => ({ value: y.id, label: y.title }))}
+            />
+          ) : null}
+        </Group>
+        <Group justify="flex-end">
+          <Button onClick={() => void submit()} loading={busy}>
+            建立年度
+          </Button>
+        </Group>
+      </Stack>
+    </Paper>
+  )
+}
