@@ -18,7 +18,21 @@ export type HistoryInput = Omit<HistoryRow, 'seq' | 'prevHash' | 'hash'>
 /** The hash of one entry: everything it says, chained to the hash before it. */
 export function historyEntryHash(entry: HistoryInput, prevHash: string): string {
   const { yearId, at, who, entity, entityId, action, oldValue, newValue, reason } = entry
-  const content = { yearId, at, who, entity, entityId, action, oldValue, newValue, reason }
+  // `sourceHash` is undefined on entries made here, and canonical JSON drops it, so adding the
+  // field did not change the hash of any entry written before it existed.
+  const { sourceHash } = entry
+  const content = {
+    yearId,
+    at,
+    who,
+    entity,
+    entityId,
+    action,
+    oldValue,
+    newValue,
+    reason,
+    sourceHash,
+  }
   return sha256Hex(`${prevHash}\n${canonicalJson(content)}`)
 }
 

@@ -138,6 +138,8 @@ export interface HistoryRow {
   oldValue: unknown
   newValue: unknown
   reason: string
+  /** Set on entries carried in by a restore: the entry's hash in the chain it came from. */
+  sourceHash?: string
   prevHash: string
   hash: string
 }

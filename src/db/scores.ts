@@ -1,0 +1,162 @@
+/**
+ * Reviewer scores (审核评分): one row per reviewer, unit and item, saved the moment a cell is
+ * committed, each change with its history entry in the same transaction. Nothing invalid is
+ * stored: the score must be within the item's maximum and on its step, and a reason is needed
+ * wherever the score differs from the unit's self score (SPEC §2 step 4).
+ */
+import type { AssessmentDB } from './database'
+import { findItemRule, selfScoreOf, type ItemRule } from './domain-bridge'
+import { StoreError } from './errors'
+import { requireFound, requireUnlockedYear } from './guards'
+import type { ScoreRow } from './rows'
+import { scoreId } from './score-ids'
+import { writeTransaction, type Session, type WriteScope } from './session'
+import { currentCriteria } from './criteria'
+import { latestSubmission } from './submissions'
+
+export interface ScoreInput {
+  yearId: string
+  unitId: string
+  reviewerId: string
+  itemCode: string
+  /** Integer hundredths; null clears the cell. */
+  score: number | null
+  reason?: string
+}
+
+export interface ScoreChange {
+  old: ScoreRow | null
+  /** null when the cell was cleared. */
+  row: ScoreRow | null
+}
+
+const fmt = (h: number) => (h / 100).toFixed(2).replace(/\.?0+$/, '')
+
+/** The checks a score must pass; also used by the grid to refuse a cell before saving. */
+export function checkScore(
+  rule: ItemRule,
+  score: number,
+  selfScore: number | null,
+  reason: string,
+): string | null {
+  if (!Number.isInteger(score)) return `${rule.code}：分数最多两位小数。`
+  if (score < 0) return `${rule.code}：分数不能为负。`
+  if (score > rule.max) return `${rule.code}：得分 ${fmt(score)} 超过满分 ${fmt(rule.max)}。`
+  if (score % rule.step !== 0) return `${rule.code}：分数须为 ${fmt(rule.step)} 的整数倍。`
+  if (selfScore !== null && score !== selfScore && reason.trim() === '') {
+    return `${rule.code}：评分 ${fmt(score)} 与自评 ${fmt(selfScore)} 不同，请填写理由。`
+  }
+  return null
+}
+
+async function applyScore(
+  db: AssessmentDB,
+  w: WriteScope,
+  input: ScoreInput,
+): Promise<ScoreChange> {
+  const unit = requireFound(await db.units.get(input.unitId), '单位')
+  const reviewer = requireFound(await db.reviewers.get(input.reviewerId), '评分人')
+  if (unit.yearId !== input.yearId || reviewer.yearId !== input.yearId) {
+    throw new StoreError('invalid-input', '单位或评分人不属于此年度。')
+  }
+  const id = scoreId(input.yearId, input.unitId, input.reviewerId, input.itemCode)
+  const old = (await db.scores.get(id)) ?? null
+  const reason = (input.reason ?? '').trim()
+  let row: ScoreRow | null = null
+  if (input.score === null) {
+    if (!old) return { old, row: null }
+    await db.scores.delete(id)
+  } else {
+    const criteria = await currentCriteria(db, input.yearId, unit.sequence)
+    const rule = criteria ? findItemRule(criteria.sheet, input.itemCode) : null
+    if (!rule) throw new StoreError('invalid-input', `细则中没有指标 ${input.itemCode}。`)
+    const submission = await latestSubmission(db, input.yearId, input.unitId)
+    const self = submission ? selfScoreOf(submission.data, input.itemCode) : null
+    const problem = checkScore(rule, input.score, self, reason)
+    if (problem) throw new StoreError('invalid-input', `${unit.name} · ${problem}`)
+    if (old && old.score === input.score && old.reason === reason) return { old, row: old }
+    row = {
+      id,
+      yearId: input.yearId,
+      unitId: input.unitId,
+      reviewerId: input.reviewerId,
+      itemCode: input.itemCode,
+      score: input.score,
+      reason,
+      updatedAt: w.at,
+      updatedBy: w.who,
+    }
+    await db.scores.put(row)
+  }
+  await w.record({
+    yearId: input.yearId,
+    entity: 'score',
+    entityId: id,
+    action: row === null ? 'clear' : old ? 'change' : 'set',
+    oldValue: old ? { score: old.score, reason: old.reason } : null,
+    newValue: row ? { score: row.score, reason: row.reason, reviewer: reviewer.name } : null,
+    reason,
+  })
+  return { old, row }
+}
+
+const scoreTables = (db: AssessmentDB) => [
+  db.years,
+  db.units,
+  db.reviewers,
+  db.criteria,
+  db.submissions,
+  db.scores,
+]
+
+/** Saves one cell; refused with a Chinese message when the year is locked or the score invalid. */
+export async function setReviewerScore(s: Session, input: ScoreInput): Promise<ScoreChange> {
+  const { db } = s
+  return writeTransaction(s, scoreTables(db), async (w) => {
+    await requireUnlockedYear(db, input.yearId)
+    return applyScore(db, w, input)
+  })
+}
+
+/** Saves many cells (a pasted column, an imported reviewer sheet): all of them or none. */
+export async function setReviewerScores(
+  s: Session,
+  yearId: string,
+  inputs: readonly ScoreInput[],
+): Promise<ScoreChange[]> {
+  const { db } = s
+  return writeTransaction(s, scoreTables(db), async (w) => {
+    await requireUnlockedYear(db, yearId)
+    const out: ScoreChange[] = []
+    for (const input of inputs) {
+      if (input.yearId !== yearId) throw new StoreError('invalid-input', '评分不属于此年度。')
+      out.push(await applyScore(db, w, input))
+    }
+    return out
+  })
+}
+
+export interface ScoreQuery {
+  unitId?: string
+  reviewerId?: string
+}
+
+export async function listScores(
+  db: AssessmentDB,
+  yearId: string,
+  q: ScoreQuery = {},
+): Promise<ScoreRow[]> {
+  if (q.unitId !== undefined && q.reviewerId !== undefined) {
+    return db.scores
+      .where('[yearId+unitId+reviewerId]')
+      .equals([yearId, q.unitId, q.reviewerId])
+      .toArray()
+  }
+  if (q.unitId !== undefined) {
+    return db.scores.where('[yearId+unitId]').equals([yearId, q.unitId]).toArray()
+  }
+  if (q.reviewerId !== undefined) {
+    return db.scores.where('[yearId+reviewerId]').equals([yearId, q.reviewerId]).toArray()
+  }
+  return db.scores.where('yearId').equals(yearId).toArray()
+}
