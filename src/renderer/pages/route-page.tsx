@@ -1,6 +1,7 @@
 import { CrashProbe } from './CrashProbe'
 import { PlannedPage } from './PlannedPage'
 import { DataPage } from './data/DataPage'
+import { UnitsPage } from './units/UnitsPage'
 import { YearPage } from './year/YearPage'
 import { DEFAULT_SECTION, findSection, type Section } from '../navigation/sections'
 
@@ -18,6 +19,8 @@ export function RoutePage({ path }: { path: string }) {
   switch (section.id) {
     case 'year':
       return <YearPage section={section} />
+    case 'units':
+      return <UnitsPage section={section} />
     case 'data':
       return <DataPage section={section} />
     default:

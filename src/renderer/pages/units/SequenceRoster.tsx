@@ -1,0 +1,118 @@
+import { Badge, Button, Group, Paper, Table, Text, Title } from '@mantine/core'
+import { principalLeaders, readProfile } from './unit-profile'
+import type { UnitRow } from '../../../db'
+
+interface Props {
+  label: string
+  units: UnitRow[]
+  /** Units of this sequence before the search filter, for the count in the title. */
+  total: number
+  readOnly: boolean
+  onEdit: (u: UnitRow) => void
+  onRetire: (u: UnitRow) => void
+  onReinstate: (u: UnitRow) => void
+}
+
+/** One sequence of the roster as a dense table. */
+export function SequenceRoster({
+  label,
+  units,
+  total,
+  readOnly,
+  onEdit,
+  onRetire,
+  onReinstate,
+}: Props) {
+  const active = units.filter((u) => !u.retired).length
+  return (
+    <Paper withBorder p="sm" data-testid={`roster-${label}`}>
+      <Group justify="space-between" mb={6}>
+        <Title order={3} fz={15}>
+          {label}
+        </Title>
+        <Badge variant="light" size="lg" data-testid="roster-count">
+          在册 {total} 个
+        </Badge>
+      </Group>
+      {units.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {total === 0 ? '本序列还没有单位。' : '没有符合搜索条件的单位。'}
+        </Text>
+      ) : (
+        <Table striped highlightOnHover fz="xs">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>单位</Table.Th>
+              <Table.Th>类别</Table.Th>
+              <Table.Th>主要负责人</Table.Th>
+              <Table.Th>联系人</Table.Th>
+              <Table.Th />
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {units.map((u) => {
+              const p = readProfile(u.data, u.sequence)
+              return (
+                <Table.Tr key={u.id} c={u.retired ? 'dimmed' : undefined}>
+                  <Table.Td>
+                    {u.name}
+                    {u.retired ? (
+                      <Badge size="xs" color="gray" ml={4}>
+                        已撤销
+                      </Badge>
+                    ) : null}
+                  </Table.Td>
+                  <Table.Td>{p.kind}</Table.Td>
+                  <Table.Td>{principalLeaders(p) || '—'}</Table.Td>
+                  <Table.Td>
+                    {p.contact.name || '—'}
+                    {p.contact.phone ? ` ${p.contact.phone}` : ''}
+                  </Table.Td>
+                  <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                    {readOnly ? null : (
+                      <Group gap={4} justify="flex-end" wrap="nowrap">
+                        <Button
+                          size="compact-xs"
+                          variant="subtle"
+                          onClick={() => onEdit(u)}
+                          aria-label={`修改${u.name}`}
+                        >
+                          修改
+                        </Button>
+                        {u.retired ? (
+                          <Button
+                            size="compact-xs"
+                            variant="subtle"
+                            onClick={() => onReinstate(u)}
+                            aria-label={`恢复${u.name}`}
+                          >
+                            恢复
+                          </Button>
+                        ) : (
+                          <Button
+                            size="compact-xs"
+                            variant="subtle"
+                            color="red"
+                            onClick={() => onRetire(u)}
+                            aria-label={`撤销${u.name}`}
+                          >
+                            撤销
+                          </Button>
+                        )}
+                      </Group>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              )
+            })}
+          </Table.Tbody>
+        </Table>
+      )}
+      {active < units.length ? (
+        <Text size="xs" c="dimmed" mt={4}>
+          含已撤销单位 {units.length - active} 个（不参加本年度考评）。
+        </Text>
+      ) : null}
+    </Paper>
+  )
+}

@@ -1,0 +1,155 @@
+import { Alert, Button, Checkbox, Group, SimpleGrid, Stack, TextInput } from '@mantine/core'
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useMemo, useState } from 'react'
+import { SequenceRoster } from './SequenceRoster'
+import { UnitForm, type UnitDraft } from './UnitForm'
+import { defaultKind, readProfile } from './unit-profile'
+import { addUnit, listUnits, setUnitRetired, updateUnit, type UnitRow } from '../../../db'
+import { useConfirm } from '../../components/confirm'
+import { NoYearNotice } from '../../components/NoYearNotice'
+import { PageHeader } from '../../components/PageHeader'
+import { useCurrentYear } from '../../data/current-year'
+import { useStore } from '../../data/store-context'
+import { useAction } from '../../data/use-action'
+import { SEQUENCES, sequenceLabel } from '../../labels'
+import type { Section } from '../../navigation/sections'
+
+type Editing = { mode: 'add' } | { mode: 'edit'; unit: UnitRow } | null
+
+const blankDraft = (sequence = 'township'): UnitDraft => ({
+  name: '',
+  sequence,
+  profile: { kind: defaultKind(sequence), leaders: [], contact: { name: '', phone: '' } },
+})
+
+export function UnitsPage({ section }: { section: Section }) {
+  const { db, session } = useStore()
+  const { year } = useCurrentYear()
+  const confirm = useConfirm()
+  const { run } = useAction()
+  const [search, setSearch] = useState('')
+  const [showRetired, setShowRetired] = useState(false)
+  const [editing, setEditing] = useState<Editing>(null)
+  const yearId = year?.id ?? ''
+  const units = useLiveQuery(() => listUnits(db, yearId, { includeRetired: true }), [db, yearId])
+
+  const shown = useMemo(() => {
+    const q = search.trim()
+    return (units ?? []).filter((u) => {
+      if (u.retired && !showRetired) return false
+      if (q === '') return true
+      const p = readProfile(u.data, u.sequence)
+      const text = [u.name, p.contact.name, ...p.leaders.map((l) => l.name)].join(' ')
+      return text.includes(q)
+    })
+  }, [units, search, showRetired])
+
+  if (!year) return <NoYearNotice />
+  const readOnly = year.locked
+  const activeCount = (seq: string) =>
+    (units ?? []).filter((u) => u.sequence === seq && !u.retired).length
+
+  const save = async (draft: UnitDraft): Promise<boolean> => {
+    const input = { name: draft.name, sequence: draft.sequence, data: { ...draft.profile } }
+    const target = editing
+    const saved = await run(
+      () =>
+        target?.mode === 'edit'
+          ? updateUnit(session, target.unit.id, input)
+          : addUnit(session, year.id, input),
+      (u) => ({
+        title:
+          target?.mode === 'edit' ? `已保存 1 个单位：${u.name}` : `已新增 1 个单位：${u.name}`,
+        message: `${sequenceLabel(u.sequence)}在册单位现有 ${activeCount(u.sequence) + (target?.mode === 'edit' ? 0 : 1)} 个。`,
+      }),
+    )
+    return saved !== undefined
+  }
+
+  const retire = async (u: UnitRow) => {
+    const reason = await confirm({
+      title: `撤销单位：${u.name}`,
+      message: '撤销后该单位不参加本年度考评，已有的材料和评分保留，可随时恢复。',
+      confirmLabel: '撤销',
+      reasonLabel: '撤销理由（记入修改记录）',
+      danger: true,
+    })
+    if (reason === null) return
+    await run(
+      () => setUnitRetired(session, u.id, true, reason),
+      () => ({ title: `已撤销 1 个单位：${u.name}` }),
+    )
+  }
+
+  const reinstate = async (u: UnitRow) => {
+    const reason = await confirm({
+      title: `恢复单位：${u.name}`,
+      message: '恢复后该单位重新参加本年度考评。',
+      confirmLabel: '恢复',
+      reasonLabel: '恢复理由（记入修改记录）',
+    })
+    if (reason === null) return
+    await run(
+      () => setUnitRetired(session, u.id, false, reason),
+      () => ({ title: `已恢复 1 个单位：${u.name}` }),
+    )
+  }
+
+  return (
+    <Stack gap="md">
+      <PageHeader
+        title={section.label}
+        purpose={section.purpose}
+        actions={
+          readOnly ? null : <Button onClick={() => setEditing({ mode: 'add' })}>新增单位</Button>
+        }
+      />
+      {readOnly ? <Alert color="gray">{year.title}已审定锁定，名册只能查看。</Alert> : null}
+      <Group gap="md">
+        <TextInput
+          placeholder="搜索单位名称、负责人或联系人"
+          aria-label="搜索单位"
+          value={search}
+          onChange={(e) => setSearch(e.currentTarget.value)}
+          w={320}
+        />
+        <Checkbox
+          label="显示已撤销的单位"
+          checked={showRetired}
+          onChange={(e) => setShowRetired(e.currentTarget.checked)}
+        />
+      </Group>
+      <SimpleGrid cols={2} spacing="md">
+        {SEQUENCES.map((s) => (
+          <SequenceRoster
+            key={s.id}
+            label={s.label}
+            units={shown.filter((u) => u.sequence === s.id)}
+            total={activeCount(s.id)}
+            readOnly={readOnly}
+            onEdit={(unit) => setEditing({ mode: 'edit', unit })}
+            onRetire={(unit) => void retire(unit)}
+            onReinstate={(unit) => void reinstate(unit)}
+          />
+        ))}
+      </SimpleGrid>
+      {editing ? (
+        <UnitForm
+          opened
+          title={editing.mode === 'add' ? '新增单位' : `修改单位：${editing.unit.name}`}
+          initial={
+            editing.mode === 'add'
+              ? blankDraft()
+              : {
+                  name: editing.unit.name,
+                  sequence: editing.unit.sequence,
+                  profile: readProfile(editing.unit.data, editing.unit.sequence),
+                }
+          }
+          onClose={() => setEditing(null)}
+          onSave={save}
+        />
+      ) : null}
+    </Stack>
+  )
+}
