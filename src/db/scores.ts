@@ -49,10 +49,12 @@ export function checkScore(
   return null
 }
 
-async function applyScore(
+/** `as` overrides how the history names the change (an undo records itself as a revert). */
+export async function applyScore(
   db: AssessmentDB,
   w: WriteScope,
   input: ScoreInput,
+  as?: { action: string; reason: string },
 ): Promise<ScoreChange> {
   const unit = requireFound(await db.units.get(input.unitId), '单位')
   const reviewer = requireFound(await db.reviewers.get(input.reviewerId), '评分人')
@@ -92,15 +94,15 @@ async function applyScore(
     yearId: input.yearId,
     entity: 'score',
     entityId: id,
-    action: row === null ? 'clear' : old ? 'change' : 'set',
+    action: as?.action ?? (row === null ? 'clear' : old ? 'change' : 'set'),
     oldValue: old ? { score: old.score, reason: old.reason } : null,
-    newValue: row ? { score: row.score, reason: row.reason, reviewer: reviewer.name } : null,
-    reason,
+    newValue: row ? { score: row.score, reason: row.reason } : null,
+    reason: as?.reason ?? reason,
   })
   return { old, row }
 }
 
-const scoreTables = (db: AssessmentDB) => [
+export const scoreTables = (db: AssessmentDB) => [
   db.years,
   db.units,
   db.reviewers,
