@@ -39,8 +39,8 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
   const notify = useCallback<Notify>(
     (notice) => {
       const id = next.current++
-      setNotices((list) => [...list.slice(-4), { ...notice, id }])
-      if (notice.kind !== 'error') setTimeout(() => dismiss(id), 6000)
+      setNotices((list) => [...list.slice(-2), { ...notice, id }])
+      if (notice.kind !== 'error') setTimeout(() => dismiss(id), 5000)
     },
     [dismiss],
   )
@@ -52,7 +52,7 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
       <Portal>
         <Stack
           gap="xs"
-          style={{ position: 'fixed', right: 16, bottom: 16, width: 360, zIndex: 400 }}
+          style={{ position: 'fixed', right: 16, bottom: 16, width: 340, zIndex: 400 }}
           aria-live="polite"
         >
           {notices.map((n) => (

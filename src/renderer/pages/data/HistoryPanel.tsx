@@ -13,6 +13,14 @@ export function HistoryPanel({ yearId }: { yearId: string | null }) {
     () => listHistory(db, { ...(yearId ? { yearId } : {}), limit: 200 }),
     [db, yearId],
   )
+  // Current names of units and years, for entries that record only what changed.
+  const names = useLiveQuery(async () => {
+    const map = new Map<string, string>()
+    for (const y of await db.years.toArray()) map.set(y.id, y.title)
+    if (yearId)
+      for (const u of await db.units.where('yearId').equals(yearId).toArray()) map.set(u.id, u.name)
+    return map
+  }, [db, yearId])
   const [check, setCheck] = useState<HistoryCheck | null>(null)
 
   return (
@@ -54,7 +62,7 @@ export function HistoryPanel({ yearId }: { yearId: string | null }) {
               <Table.Td>{r.who}</Table.Td>
               <Table.Td>{entityLabel(r.entity)}</Table.Td>
               <Table.Td>{actionLabel(r.action)}</Table.Td>
-              <Table.Td>{describeChange(r)}</Table.Td>
+              <Table.Td>{describeChange(r, names ?? new Map())}</Table.Td>
               <Table.Td>{r.reason}</Table.Td>
             </Table.Tr>
           ))}

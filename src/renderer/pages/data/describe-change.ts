@@ -76,9 +76,12 @@ function changedFields(oldValue: unknown, newValue: unknown): string[] {
     .map((k) => FIELD_LABELS[k] ?? k)
 }
 
-/** e.g. `白云乡：名称、单位信息` or `2026年度`. */
-export function describeChange(row: HistoryRow): string {
-  const subject = nameOf(row.newValue) ?? nameOf(row.oldValue)
+/**
+ * e.g. `白云乡；改动：名称、单位信息` or `2026年度`. `names` maps record ids to their current names,
+ * for entries that store only the changed flag (a retirement, a lock).
+ */
+export function describeChange(row: HistoryRow, names: ReadonlyMap<string, string>): string {
+  const subject = nameOf(row.newValue) ?? nameOf(row.oldValue) ?? names.get(row.entityId) ?? null
   const fields = row.action === 'edit' ? changedFields(row.oldValue, row.newValue) : []
   const parts = [subject, fields.length > 0 ? `改动：${fields.join('、')}` : null]
   return parts.filter(Boolean).join('；')

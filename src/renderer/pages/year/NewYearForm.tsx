@@ -31,7 +31,7 @@ const METHODS: { value: NewYearMethod; label: string; hint: string }[] = [
   {
     value: 'scratch',
     label: '从零新建',
-    hint: '默认设置和默认细则（据第九条、第十条），名册为空。',
+    hint: '名册和细则都从空白开始，之后在“单位名册”“考评细则”中录入。',
   },
 ]
 
@@ -41,7 +41,9 @@ export function NewYearForm() {
   const { years, select } = useCurrentYear()
   const { run, busy } = useAction()
   const hasYears = (years?.length ?? 0) > 0
-  const [method, setMethod] = useState<NewYearMethod>(hasYears ? 'previous' : 'sample')
+  const [method, setMethod] = useState<NewYearMethod>(
+    hasYears ? 'previous' : METHOD_AVAILABLE.sample ? 'sample' : 'scratch',
+  )
   const [yearNumber, setYearNumber] = useState<number | string>(
     (years?.[0]?.year ?? new Date().getFullYear() - 1) + (hasYears ? 1 : 0),
   )
@@ -63,7 +65,7 @@ export function NewYearForm() {
       },
       ({ row, units }) => ({
         title: `已建立${row.title}`,
-        message: `名册 ${units} 个单位，两个序列的细则各 1 套。`,
+        message: `名册 ${units} 个单位。`,
       }),
     )
     if (created) select(created.row.id)
