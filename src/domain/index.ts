@@ -1,0 +1,12 @@
+/**
+ * The public API of the domain core. Import from here only (`src/domain`), never from deep
+ * paths: the files behind it may move.
+ */
+export * from './points'
+export * from './issues'
+export * from './model/unit'
+export * from './model/criteria'
+export * from './model/settings'
+export * from './model/assessment'
+export * from './model/record'
+export * from './model/year-package'

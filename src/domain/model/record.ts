@@ -1,0 +1,57 @@
+import { z } from 'zod'
+import { flag, isoTime, requiredText, text, year } from './fields'
+
+export const ApprovalEventSchema = z.object({
+  action: z.enum(['approve', 'unlock'], {
+    error: '审定操作：应为 approve（审定）或 unlock（解锁）',
+  }),
+  at: isoTime('操作时间'),
+  by: requiredText('操作人'),
+  /** Required for an unlock; optional note for an approval. */
+  reason: text('理由'),
+})
+export type ApprovalEvent = z.infer<typeof ApprovalEventSchema>
+
+/** 审定 (第十六条): locked after approval; every unlock carries its reason. */
+export const ApprovalSchema = z
+  .object({
+    locked: flag('是否锁定'),
+    approvedBy: text('审定人').nullable(),
+    approvedAt: isoTime('审定时间').nullable(),
+    events: z.array(ApprovalEventSchema, { error: '审定记录：应为列表' }),
+  })
+  .refine((a) => a.events.every((e) => e.action !== 'unlock' || e.reason.length > 0), {
+    error: '审定记录：解锁必须写明理由',
+    path: ['events'],
+  })
+export type Approval = z.infer<typeof ApprovalSchema>
+
+/** One link of the append-only history; `hash` covers every other field and `prevHash`. */
+export const HistoryEntrySchema = z.object({
+  seq: z.number({ error: '历史序号：应为整数' }).int({ error: '历史序号：应为整数' }).min(1),
+  at: isoTime('记录时间'),
+  who: requiredText('操作人'),
+  /** What changed: 'score', 'adjustment', 'ledger', 'unit', 'criteria', 'lock', … */
+  entity: requiredText('记录类别'),
+  entityId: text('记录对象'),
+  action: requiredText('操作'),
+  oldValue: z.unknown(),
+  newValue: z.unknown(),
+  reason: text('理由'),
+  prevHash: z.string({ error: '前一条哈希：应为文本' }).regex(/^[0-9a-f]{64}$/, {
+    error: '前一条哈希：应为 64 位十六进制',
+  }),
+  hash: z.string({ error: '哈希：应为文本' }).regex(/^[0-9a-f]{64}$/, {
+    error: '哈希：应为 64 位十六进制',
+  }),
+})
+export type HistoryEntry = z.infer<typeof HistoryEntrySchema>
+
+/** Earlier years' results, for 第二十条 (three years running without completing the targets). */
+export const PastOutcomeSchema = z.object({
+  year: year('年度'),
+  unitId: text('单位编号'),
+  unitName: requiredText('单位名称'),
+  targetsCompleted: flag('是否完成年度目标任务'),
+})
+export type PastOutcome = z.infer<typeof PastOutcomeSchema>
