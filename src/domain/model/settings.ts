@@ -43,3 +43,12 @@ export type YearSettings = z.infer<typeof YearSettingsSchema>
 export type YearSettingsInput = z.input<typeof YearSettingsSchema>
 export type Aggregation = YearSettings['aggregation']
 export type Rounding = YearSettings['advancedRounding']
+
+/** A new year's settings: every rule at the default the SPEC names. */
+export function defaultYearSettings(countyName = 'XX县'): YearSettings {
+  return YearSettingsSchema.parse({
+    countyName,
+    partyOffice: `中共${countyName}委办公室`,
+    governmentOffice: `${countyName}人民政府办公室`,
+  })
+}
