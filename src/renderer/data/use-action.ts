@@ -16,6 +16,10 @@ export function useAction() {
     async <T>(
       work: () => Promise<T>,
       describe: (result: T) => { title: string; message?: string },
+      options: {
+        /** Returns true for a failure the caller answers itself (no error notification). */
+        handled?: (e: unknown) => boolean
+      } = {},
     ): Promise<T | undefined> => {
       setBusy(true)
       try {
@@ -23,6 +27,7 @@ export function useAction() {
         notify({ kind: 'success', ...describe(result) })
         return result
       } catch (e) {
+        if (options.handled?.(e)) return undefined
         const err = toAppError(e)
         if (err.code === 'write-failed') void logError(e, '保存数据')
         notify({ kind: 'error', title: '未能完成，数据没有改动', message: err.message })

@@ -1,5 +1,6 @@
 import { CrashProbe } from './CrashProbe'
 import { PlannedPage } from './PlannedPage'
+import { CriteriaPage } from './criteria/CriteriaPage'
 import { DataPage } from './data/DataPage'
 import { UnitsPage } from './units/UnitsPage'
 import { YearPage } from './year/YearPage'
@@ -21,6 +22,8 @@ export function RoutePage({ path }: { path: string }) {
       return <YearPage section={section} />
     case 'units':
       return <UnitsPage section={section} />
+    case 'criteria':
+      return <CriteriaPage section={section} />
     case 'data':
       return <DataPage section={section} />
     default:
