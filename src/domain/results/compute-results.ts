@@ -1,0 +1,197 @@
+import type { YearPackage } from '../model/year-package'
+import type { Adjustment, LedgerEntry, Submission } from '../model/assessment'
+import { SEQUENCES, SEQUENCE_LABELS, type Sequence, type Unit } from '../model/unit'
+import { criteriaItems } from '../criteria/validate-criteria'
+import { rankSequence, type RankInput } from './rank'
+import { decideOutcomes } from './outcomes'
+import { ledgerActionsFor, ledgerPointsOf } from './ledger-actions'
+import { checkAccountability } from './accountability'
+import { ScoreTally, scoreUnit, type UnitScores } from './unit-scores'
+import { explainSequence } from './explain'
+import { sequenceFindings } from './findings'
+import type { SequenceResult, UnitResult, YearResults } from './types'
+
+export interface ScoredUnit extends RankInput {
+  unit: Unit
+  scores: UnitScores
+  submission: Submission | undefined
+  vetoReasons: string[]
+  ledgerPoints: number
+  ledgerDeduction: number
+}
+
+/**
+ * Every derived figure of a year, recomputed from the recorded scores: totals, ranks,
+ * outcomes and the words that explain them. Pure and deterministic; never throws on data that
+ * passed the schema — what looks wrong is reported in `findings`.
+ */
+export function computeResults(pkg: YearPackage): YearResults {
+  const latest = latestSubmissions(pkg.submissions)
+  const adjustments = groupBy(pkg.adjustments, (a: Adjustment) => a.unitId)
+  const ledger = groupBy(pkg.ledger, (l: LedgerEntry) => l.unitId)
+  const prepared = SEQUENCES.map((sequence) => prepare(pkg, sequence))
+  tallyScores(pkg, prepared)
+  return {
+    year: pkg.year,
+    sequences: prepared.map((p) => finish(pkg, p, latest, adjustments, ledger)),
+  }
+}
+
+interface Prepared {
+  sequence: Sequence
+  units: Unit[]
+  unitIndex: Map<string, number>
+  items: ReturnType<typeof criteriaItems>
+  itemIndex: Map<string, number>
+  tally: ScoreTally
+  strayScores: number
+}
+
+function prepare(pkg: YearPackage, sequence: Sequence): Prepared {
+  const units = pkg.units.filter((u) => !u.retired && u.sequence === sequence)
+  const items = criteriaItems(pkg.criteria[sequence])
+  return {
+    sequence,
+    units,
+    unitIndex: new Map(units.map((u, i) => [u.id, i])),
+    items,
+    itemIndex: new Map(items.map((it, i) => [it.code, i])),
+    tally: new ScoreTally(units.length, items.length),
+    strayScores: 0,
+  }
+}
+
+/** One pass over all scores; consecutive scores of the same unit skip the lookup. */
+function tallyScores(pkg: YearPackage, prepared: Prepared[]): void {
+  const owner = new Map<string, [Prepared, number]>()
+  for (const p of prepared) p.unitIndex.forEach((i, id) => owner.set(id, [p, i]))
+  let lastUnit = ''
+  let current: [Prepared, number] | undefined
+  for (const s of pkg.scores) {
+    if (s.unitId !== lastUnit) {
+      lastUnit = s.unitId
+      current = owner.get(s.unitId)
+    }
+    if (!current) continue
+    const [p, u] = current
+    const item = p.itemIndex.get(s.itemCode)
+    if (item === undefined) p.strayScores++
+    else p.tally.add(u, item, s.score)
+  }
+}
+
+function finish(
+  pkg: YearPackage,
+  p: Prepared,
+  latest: Map<string, Submission>,
+  adjustments: Map<string, Adjustment[]>,
+  ledger: Map<string, LedgerEntry[]>,
+): SequenceResult {
+  const sheet = pkg.criteria[p.sequence]
+  const settings = pkg.settings
+  const vetoText = new Map(sheet.vetoes.map((v) => [v.code, v.text]))
+  const scored: ScoredUnit[] = p.units.map((unit, i) => {
+    const scores = scoreUnit(
+      sheet,
+      p.items,
+      p.tally,
+      i,
+      settings.aggregation,
+      adjustments.get(unit.id) ?? [],
+    )
+    const submission = latest.get(unit.id)
+    const vetoReasons = (submission?.veto.conditions ?? []).map(
+      (c) => vetoText.get(c) ?? `否决情形 ${c}`,
+    )
+    const ledgerPoints = ledgerPointsOf(ledger.get(unit.id) ?? [])
+    const ledgerDeduction = settings.ledgerDeducted ? ledgerPoints : 0
+    const total = Math.max(0, scores.itemsTotal + scores.totalAdjustment - ledgerDeduction)
+    return {
+      id: unit.id,
+      name: unit.name,
+      total,
+      categories: scores.categories.map((c) => c.score),
+      vetoed: vetoReasons.length > 0,
+      unit,
+      scores,
+      submission,
+      vetoReasons,
+      ledgerPoints,
+      ledgerDeduction,
+    }
+  })
+  const ranked = rankSequence(scored, settings)
+  const { advancedCount, outcomes } = decideOutcomes(ranked, settings)
+  const units: UnitResult[] = ranked.map((r, i) => {
+    const s = r.entry
+    const o = outcomes[i]!
+    const completed = !s.vetoed && s.total >= settings.targetLine
+    const acc = checkAccountability(pkg.year, s.unit, completed, pkg.pastOutcomes)
+    return {
+      unitId: s.id,
+      name: s.name,
+      kind: s.unit.kind,
+      sequence: p.sequence,
+      total: s.total,
+      itemsTotal: s.scores.itemsTotal,
+      totalAdjustment: s.scores.totalAdjustment,
+      ledgerPoints: s.ledgerPoints,
+      ledgerDeduction: s.ledgerDeduction,
+      selfTotal: s.submission ? selfTotal(s.submission) : null,
+      categories: s.scores.categories,
+      items: s.scores.items,
+      rank: r.rank,
+      tied: r.tied,
+      advanced: o.advanced,
+      interview: o.interview,
+      conflict: o.conflict,
+      vetoed: s.vetoed,
+      vetoReasons: s.vetoReasons,
+      ledgerActions: ledgerActionsFor(s.ledgerPoints),
+      accountability: acc.flagged,
+      explanation: [],
+    }
+  })
+  const advancedTotals = units.filter((u) => u.advanced).map((u) => u.total)
+  const interviewTotals = units.filter((u) => u.interview).map((u) => u.total)
+  const result: SequenceResult = {
+    sequence: p.sequence,
+    label: SEQUENCE_LABELS[p.sequence],
+    units,
+    advancedCount,
+    advancedLine: advancedTotals.length ? Math.min(...advancedTotals) : null,
+    interviewLine: interviewTotals.length ? Math.max(...interviewTotals) : null,
+    findings: [],
+  }
+  explainSequence(result, ranked, outcomes, pkg)
+  result.findings = sequenceFindings(result, p, pkg, latest)
+  return result
+}
+
+function selfTotal(s: Submission): number {
+  let sum = 0
+  for (const item of s.items) sum += item.score ?? 0
+  return sum
+}
+
+function latestSubmissions(all: readonly Submission[]): Map<string, Submission> {
+  const out = new Map<string, Submission>()
+  for (const s of all) {
+    const prev = out.get(s.unitId)
+    if (!prev || s.version > prev.version) out.set(s.unitId, s)
+  }
+  return out
+}
+
+function groupBy<T>(list: readonly T[], key: (t: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>()
+  for (const t of list) {
+    const k = key(t)
+    const arr = out.get(k)
+    if (arr) arr.push(t)
+    else out.set(k, [t])
+  }
+  return out
+}
+
+export type { Prepared }

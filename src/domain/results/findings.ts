@@ -1,0 +1,76 @@
+import { formatPoints as f } from '../points'
+import type { YearPackage } from '../model/year-package'
+import type { Submission } from '../model/assessment'
+import { validateCriteria } from '../criteria/validate-criteria'
+import type { Prepared } from './compute-results'
+import type { SequenceResult } from './types'
+
+const LIST_LIMIT = 8
+
+/**
+ * What the office must look at before the committee sees the ranking. Nothing here changes a
+ * figure: each finding says what the computation did with the situation.
+ */
+export function sequenceFindings(
+  r: SequenceResult,
+  p: Prepared,
+  pkg: YearPackage,
+  latest: Map<string, Submission>,
+): string[] {
+  const out: string[] = [...validateCriteria(pkg.criteria[r.sequence])]
+  const n = r.units.length
+  if (n === 0) out.push(`${r.label}序列没有参加考评的单位。`)
+  const conflicts = r.units.filter((u) => u.conflict)
+  if (conflicts.length > 0) {
+    out.push(
+      `${r.label}序列仅 ${n} 个单位，${list(conflicts.map((u) => u.name))}既在前三分之一又在后三位：先进单位与约谈名单不能同时成立，程序未作取舍，须由县委、县政府审定时决定。`,
+    )
+  }
+  const missing = r.units.filter((u) => !latest.has(u.unitId)).map((u) => u.name)
+  if (missing.length > 0) out.push(`${list(missing)}未提交自查材料。`)
+
+  const unscored: string[] = []
+  const notAgreed: string[] = []
+  const spread: string[] = []
+  const clamped: string[] = []
+  let tooFew = 0
+  const threshold = pkg.settings.disagreementThreshold
+  for (const u of r.units) {
+    const blank = u.items.filter((i) => i.note === 'unscored').length
+    if (blank > 0) unscored.push(`${u.name} ${blank} 项`)
+    for (const item of u.items) {
+      if (item.note === 'notAgreed') notAgreed.push(`${u.name} ${item.code}`)
+      if (item.note === 'tooFewForTrim') tooFew++
+      if (threshold > 0 && item.spread >= threshold) {
+        spread.push(`${u.name} ${item.code}（相差 ${f(item.spread)} 分）`)
+      }
+      if (item.clamped) clamped.push(`${u.name} ${item.code}`)
+    }
+    if (u.itemsTotal + u.totalAdjustment > 10000) {
+      out.push(
+        `${u.name}复核加分后总分超过 100 分（${f(u.itemsTotal + u.totalAdjustment)} 分），请核实。`,
+      )
+    }
+  }
+  if (unscored.length > 0) out.push(`尚未评分的指标按 0 分计：${list(unscored)}。`)
+  if (notAgreed.length > 0) {
+    out.push(`评分人意见不一致（年度设置为考评组一致意见），暂按平均分计：${list(notAgreed)}。`)
+  }
+  if (tooFew > 0) {
+    out.push(
+      `年度设置为去掉一个最高分和一个最低分，但有 ${tooFew} 项评分人不足 5 人，按平均分计算。`,
+    )
+  }
+  if (spread.length > 0)
+    out.push(`评分分歧较大（相差 ${f(threshold)} 分及以上）：${list(spread)}。`)
+  if (clamped.length > 0) out.push(`复核调整后超出 0 至满分范围，已按边界计：${list(clamped)}。`)
+  if (p.strayScores > 0)
+    out.push(`有 ${p.strayScores} 条审核评分的指标编号不在本序列细则中，未计入。`)
+  return out
+}
+
+function list(items: readonly string[]): string {
+  return items.length <= LIST_LIMIT
+    ? items.join('、')
+    : `${items.slice(0, LIST_LIMIT).join('、')}等 ${items.length} 处`
+}

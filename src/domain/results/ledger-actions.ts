@@ -1,0 +1,30 @@
+import type { Points } from '../points'
+import { LEDGER_KIND_INFO, type LedgerEntry } from '../model/assessment'
+
+/** Seed 004 第二十二条: what cumulative deductions of 10, 20 and 30 points bring. */
+export const LEDGER_ACTIONS = [
+  { code: 'warningLetter', threshold: 1000, label: '发出警示函，督促落实整改任务' },
+  {
+    code: 'interviewDeputy',
+    threshold: 2000,
+    label: '约谈分管负责同志，并责成向县委、县政府作出书面检查',
+  },
+  {
+    code: 'interviewPrincipal',
+    threshold: 3000,
+    label: '约谈主要负责同志，并责成向县委、县政府作出书面检查',
+  },
+] as const
+export type LedgerAction = (typeof LEDGER_ACTIONS)[number]['code']
+
+/** Sum of a unit's standing (not withdrawn) ledger deductions, in hundredths. */
+export function ledgerPointsOf(entries: readonly LedgerEntry[]): Points {
+  let sum = 0
+  for (const e of entries) if (!e.removed) sum += LEDGER_KIND_INFO[e.kind].points
+  return sum
+}
+
+/** "达到10分以上" is read as 10 or more: every threshold reached, lowest first. */
+export function ledgerActionsFor(points: Points): LedgerAction[] {
+  return LEDGER_ACTIONS.filter((a) => points >= a.threshold).map((a) => a.code)
+}

@@ -1,0 +1,95 @@
+import type { Points } from '../points'
+import type { CriteriaSheet } from '../model/criteria'
+import type { Adjustment } from '../model/assessment'
+import type { Aggregation } from '../model/settings'
+import type { criteriaItems } from '../criteria/validate-criteria'
+import { aggregateItem } from './aggregate'
+import type { CategoryResult, ItemResult } from './types'
+
+/**
+ * Reviewer scores of one sequence, tallied into one flat array: for unit u and item i the
+ * slots [(u·items + i)·4 …] hold count, sum, min, max. One pass over the scores, no per-item
+ * arrays: this is what keeps 5,000 × 60 × 7 scores within the benchmark's budget.
+ */
+export class ScoreTally {
+  readonly data: Float64Array
+  constructor(
+    readonly units: number,
+    readonly items: number,
+  ) {
+    this.data = new Float64Array(units * items * 4)
+  }
+  add(unit: number, item: number, score: Points): void {
+    const o = (unit * this.items + item) * 4
+    const d = this.data
+    if (d[o] === 0) {
+      d[o + 2] = score
+      d[o + 3] = score
+    } else {
+      if (score < d[o + 2]!) d[o + 2] = score
+      if (score > d[o + 3]!) d[o + 3] = score
+    }
+    d[o]! += 1
+    d[o + 1]! += score
+  }
+  get(unit: number, item: number) {
+    const o = (unit * this.items + item) * 4
+    const d = this.data
+    return { count: d[o]!, sum: d[o + 1]!, min: d[o + 2]!, max: d[o + 3]! }
+  }
+}
+
+export interface UnitScores {
+  items: ItemResult[]
+  categories: CategoryResult[]
+  itemsTotal: Points
+  totalAdjustment: Points
+}
+
+/** Item finals, category subtotals and the item total of one unit. */
+export function scoreUnit(
+  sheet: CriteriaSheet,
+  items: ReturnType<typeof criteriaItems>,
+  tally: ScoreTally,
+  unit: number,
+  rule: Aggregation,
+  adjustments: readonly Adjustment[],
+): UnitScores {
+  const itemAdjust = new Map<string, Points>()
+  let totalAdjustment = 0
+  for (const a of adjustments) {
+    if (a.removed) continue
+    if (a.itemCode === null) totalAdjustment += a.delta
+    else itemAdjust.set(a.itemCode, (itemAdjust.get(a.itemCode) ?? 0) + a.delta)
+  }
+  const categories: CategoryResult[] = sheet.categories.map((c) => ({
+    title: c.title,
+    score: 0,
+    max: 0,
+  }))
+  const results: ItemResult[] = new Array(items.length)
+  let itemsTotal = 0
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!
+    const t = tally.get(unit, i)
+    const { score, note } = aggregateItem(t, rule)
+    const adjustment = itemAdjust.get(item.code) ?? 0
+    const raw = score + adjustment
+    const final = raw < 0 ? 0 : raw > item.max ? item.max : raw
+    results[i] = {
+      code: item.code,
+      review: score,
+      adjustment,
+      final,
+      reviewers: t.count,
+      spread: t.count === 0 ? 0 : t.max - t.min,
+      note,
+      clamped: final !== raw,
+    }
+    const category = categories[item.categoryIndex]!
+    category.score += final
+    category.max += item.max
+    itemsTotal += final
+  }
+  return { items: results, categories, itemsTotal, totalAdjustment }
+}
