@@ -60,8 +60,7 @@ describe('problem ledger', () => {
     const e = await addLedgerEntry(s, {
       yearId: y.id,
       unitId: unit!.id,
-      kind: 'national-typical',
-      points: 1000,
+      kind: 'nationalFilmTypical',
       description: '警示片典型案例：河道违规采砂',
     })
     expect(await listLedger(s.db, y.id, unit!.id)).toEqual([e])
@@ -69,8 +68,10 @@ describe('problem ledger', () => {
     await removeLedgerEntry(s, e.id, '经核实不属于本辖区')
     expect(await listLedger(s.db, y.id)).toEqual([])
     expect(await s.db.ledger.count()).toBe(1)
-    expect(codeOf(await addLedgerEntry(s, { ...e, points: -5 }).catch((x) => x))).toBe(
-      'invalid-input',
-    )
+    expect(
+      codeOf(
+        await addLedgerEntry(s, { ...e, kind: 'film' as 'nationalFilmTypical' }).catch((x) => x),
+      ),
+    ).toBe('invalid-input')
   })
 })

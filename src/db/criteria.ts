@@ -3,6 +3,13 @@
  * replaces the newest version in place (drafting); once submissions exist, a save becomes a new
  * version, flagged, so that a sheet units answered against never changes silently.
  */
+import {
+  CriteriaSheetSchema,
+  describeIssues,
+  validateCriteria,
+  type CriteriaSheet,
+  type Sequence,
+} from '../domain'
 import type { AssessmentDB } from './database'
 import { StoreError } from './errors'
 import { requireUnlockedYear } from './guards'
@@ -13,7 +20,7 @@ import { writeTransaction, type Session } from './session'
 export async function criteriaVersions(
   db: AssessmentDB,
   yearId: string,
-  sequence: string,
+  sequence: Sequence,
 ): Promise<CriteriaRow[]> {
   return db.criteria.where('[yearId+sequence]').equals([yearId, sequence]).sortBy('version')
 }
@@ -21,7 +28,7 @@ export async function criteriaVersions(
 export async function currentCriteria(
   db: AssessmentDB,
   yearId: string,
-  sequence: string,
+  sequence: Sequence,
 ): Promise<CriteriaRow | undefined> {
   const versions = await criteriaVersions(db, yearId, sequence)
   return versions[versions.length - 1]
@@ -30,7 +37,7 @@ export async function currentCriteria(
 async function sequenceHasSubmissions(
   db: AssessmentDB,
   yearId: string,
-  sequence: string,
+  sequence: Sequence,
 ): Promise<boolean> {
   const unitIds = await db.units.where('[yearId+sequence]').equals([yearId, sequence]).primaryKeys()
   if (unitIds.length === 0) return false
@@ -46,15 +53,30 @@ export interface SaveCriteriaResult {
   row: CriteriaRow
   /** True when this save made a new version because submissions already existed. */
   newVersion: boolean
+  /**
+   * What keeps the sheet from being usable yet (the total is not 100, a code repeats…). A draft
+   * is saved anyway, so the editor can show the running total in red until it is right.
+   */
+  problems: string[]
+}
+
+/** The sheet's shape is checked strictly: a draft may be incomplete, never malformed. */
+function checkSheetShape(sheet: CriteriaSheet, sequence: Sequence): CriteriaSheet {
+  const parsed = CriteriaSheetSchema.safeParse({ ...sheet, sequence })
+  if (!parsed.success) {
+    throw new StoreError('invalid-input', describeIssues(parsed.error).join('；'))
+  }
+  return parsed.data
 }
 
 export async function saveCriteria(
   s: Session,
   yearId: string,
-  sequence: string,
-  sheet: CriteriaRow['sheet'],
+  sequence: Sequence,
+  sheet: CriteriaSheet,
   note = '',
 ): Promise<SaveCriteriaResult> {
+  const checked = checkSheetShape(sheet, sequence)
   const { db } = s
   return writeTransaction(s, [db.years, db.units, db.submissions, db.criteria], async (w) => {
     await requireUnlockedYear(db, yearId)
@@ -72,7 +94,7 @@ export async function saveCriteria(
       yearId,
       sequence,
       version,
-      sheet,
+      sheet: { ...checked, version },
       savedAt: w.at,
       savedBy: w.who,
       flagged: answered || (current?.flagged ?? false),
@@ -85,9 +107,9 @@ export async function saveCriteria(
       entityId: `${yearId}|${sequence}`,
       action: answered ? 'new-version' : current ? 'edit' : 'create',
       oldValue: current ? { version: current.version, sheet: current.sheet } : null,
-      newValue: { version, sheet },
+      newValue: { version, sheet: row.sheet },
       reason: note.trim(),
     })
-    return { row, newVersion: answered }
+    return { row, newVersion: answered, problems: validateCriteria(row.sheet) }
   })
 }

@@ -2,6 +2,7 @@
  * 问题台账 (SPEC §2 step 6, seed 004): flagged ecological problems per unit with their
  * deduction. Entries are withdrawn by marking them `removed`, never deleted, for the history.
  */
+import { LEDGER_KINDS, type LedgerKind } from '../domain'
 import type { AssessmentDB } from './database'
 import { StoreError } from './errors'
 import { requireFound, requireReason, requireUnlockedYear } from './guards'
@@ -12,15 +13,14 @@ import { writeTransaction, type Session } from './session'
 export interface LedgerInput {
   yearId: string
   unitId: string
-  kind: string
-  /** Deduction in integer hundredths, positive (10 points = 1000). */
-  points: number
+  /** The deduction follows from the kind (LEDGER_KIND_INFO): −10 or −5. */
+  kind: LedgerKind
   description: string
 }
 
 export async function addLedgerEntry(s: Session, input: LedgerInput): Promise<LedgerRow> {
-  if (!Number.isInteger(input.points) || input.points <= 0) {
-    throw new StoreError('invalid-input', '台账扣分须为正数，最多两位小数。')
+  if (!(LEDGER_KINDS as readonly string[]).includes(input.kind)) {
+    throw new StoreError('invalid-input', '请选择问题类别。')
   }
   const description = input.description.trim()
   if (description === '') throw new StoreError('invalid-input', '请填写问题描述。')
@@ -34,7 +34,6 @@ export async function addLedgerEntry(s: Session, input: LedgerInput): Promise<Le
       yearId: input.yearId,
       unitId: input.unitId,
       kind: input.kind,
-      points: input.points,
       description,
       at: w.at,
       by: w.who,

@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto'
 import Dexie from 'dexie'
+import type { Sequence } from '../domain'
 import { describe, expect, it, vi } from 'vitest'
 import { APP_SCHEMA } from './database'
 import { isStoreError } from './errors'
@@ -12,10 +13,25 @@ import {
 } from './open-database'
 import { freshDbName } from './test-support'
 
-const sheet = (yearId: string, sequence: string, items: number): CriteriaSheetV1 => ({
+const sheet = (yearId: string, sequence: Sequence, items: number): CriteriaSheetV1 => ({
   yearId,
   sequence,
-  sheet: { items: Array.from({ length: items }, (_, i) => ({ code: `A${i + 1}` })) },
+  sheet: {
+    sequence,
+    title: '细则',
+    categories: [
+      {
+        title: '加强组织领导情况',
+        items: Array.from({ length: items }, (_, i) => ({
+          code: `A${i + 1}`,
+          title: `指标${i + 1}`,
+          max: 100,
+          standard: '',
+        })),
+      },
+    ],
+    vetoes: [],
+  },
   updatedAt: '2025-03-01T08:00:00.000Z',
   updatedBy: '王敏',
 })
@@ -53,7 +69,7 @@ describe('upgrading v1 → v2', () => {
       ['y2025|department|1', 1, false, '王敏'],
       ['y2025|township|1', 1, false, '王敏'],
     ])
-    expect(rows[1]?.sheet).toEqual(sheet('y2025', 'township', 3).sheet)
+    expect(rows[1]?.sheet).toEqual({ ...sheet('y2025', 'township', 3).sheet, version: 1 })
     expect(db.tables.map((t) => t.name)).not.toContain('criteriaSheets')
     expect(await db.units.get('u1')).toMatchObject({ name: '青山镇' })
     expect((await db.meta.get(APP_SCHEMA_KEY))?.value).toBe(APP_SCHEMA)

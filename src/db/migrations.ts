@@ -9,13 +9,15 @@
  *      version, flagged. The upgrade turns each v1 sheet into its version 1.
  */
 import type { Dexie, Transaction } from 'dexie'
+import type { CriteriaSheet, Sequence } from '../domain'
 import type { CriteriaRow } from './rows'
 
 /** A v1 `criteriaSheets` row, kept here because only the upgrade still reads it. */
 export interface CriteriaSheetV1 {
   yearId: string
-  sequence: string
-  sheet: Record<string, unknown>
+  sequence: Sequence
+  /** v1 sheets had no version number: the row was the only one. */
+  sheet: Omit<CriteriaSheet, 'version'>
   updatedAt: string
   updatedBy: string
 }
@@ -49,7 +51,7 @@ export function criteriaSheetToVersion1(old: CriteriaSheetV1): CriteriaRow {
     yearId: old.yearId,
     sequence: old.sequence,
     version: 1,
-    sheet: old.sheet,
+    sheet: { ...old.sheet, sequence: old.sequence, version: 1 },
     savedAt: old.updatedAt,
     savedBy: old.updatedBy,
     flagged: false,

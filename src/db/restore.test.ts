@@ -8,20 +8,20 @@ import { addReviewer } from './reviewers'
 import { addUnit, listUnits } from './roster'
 import { setReviewerScore } from './scores'
 import { importSubmissions } from './submissions'
-import { testSession, testYear } from './test-support'
+import { selfAssessment, testSession, testYear, unitInput } from './test-support'
 
 async function busyYear() {
   const s = await testSession()
   const y = await testYear(s)
   const units = await listUnits(s.db, y.id, { sequence: 'township' })
   const r = await addReviewer(s, y.id, '张三')
-  await importSubmissions(s, y.id, [{ unitId: units[0]!.id, fileName: 'a.xlsx', data: {} }])
+  await importSubmissions(s, y.id, [selfAssessment(units[0]!.id, { '1.1': 400 })])
   await setReviewerScore(s, {
     yearId: y.id,
     unitId: units[0]!.id,
     reviewerId: r.id,
-    itemCode: 'A1',
-    score: 750,
+    itemCode: '1.1',
+    score: 350,
     reason: '资料不全',
   })
   await addAdjustment(s, {
@@ -58,7 +58,7 @@ describe('restore', () => {
   it('replaces a year, returns the old one as a backup, and the backup undoes it', async () => {
     const { s, y } = await busyYear()
     const before = await snapshotYear(s.db, y.id)
-    await addUnit(s, y.id, { name: '新增乡', sequence: 'township', data: {} })
+    await addUnit(s, y.id, unitInput('新增乡'))
     const { year, backup } = await restoreYearReplace(s, y.id, before)
     expect(year.id).toBe(y.id)
     expect(backup.units).toHaveLength(4)

@@ -4,7 +4,7 @@ import { approveYear } from './approval'
 import { isStoreError } from './errors'
 import { listHistory } from './history'
 import { addUnit, listUnits, setUnitRetired, updateUnit } from './roster'
-import { testSession, testYear } from './test-support'
+import { testSession, testYear, unitInput } from './test-support'
 
 const codeOf = (e: unknown) => (isStoreError(e) ? e.code : String(e))
 
@@ -12,9 +12,9 @@ describe('roster', () => {
   it('adds, edits and retires units, each change in the history with old and new', async () => {
     const s = await testSession()
     const y = await testYear(s)
-    const u = await addUnit(s, y.id, { name: ' 白云乡 ', sequence: 'township', data: {} })
+    const u = await addUnit(s, y.id, unitInput(' 白云乡 '))
     expect(u.name).toBe('白云乡')
-    await updateUnit(s, u.id, { data: { contact: '赵六 13800000000' } }, '更换联系人')
+    await updateUnit(s, u.id, { contact: { name: '赵六', phone: '13800000000' } }, '更换联系人')
     await setUnitRetired(s, u.id, true, '行政区划调整')
 
     expect((await listUnits(s.db, y.id, { sequence: 'township' })).map((x) => x.name)).toEqual([
@@ -27,8 +27,8 @@ describe('roster', () => {
     const h = await listHistory(s.db, { entity: 'unit', entityId: u.id })
     expect(h.map((e) => e.action)).toEqual(['retire', 'edit', 'add'])
     expect(h[1]).toMatchObject({
-      oldValue: { data: {} },
-      newValue: { data: { contact: '赵六 13800000000' } },
+      oldValue: { contact: { name: '周红' } },
+      newValue: { contact: { name: '赵六', phone: '13800000000' } },
       reason: '更换联系人',
     })
   })
@@ -38,13 +38,9 @@ describe('roster', () => {
     const y = await testYear(s)
     const units = await listUnits(s.db, y.id)
     const before = await s.db.history.count()
-    expect(
-      codeOf(
-        await addUnit(s, y.id, { name: '青山镇', sequence: 'department', data: {} }).catch(
-          (e) => e,
-        ),
-      ),
-    ).toBe('duplicate')
+    expect(codeOf(await addUnit(s, y.id, unitInput('青山镇', 'department')).catch((e) => e))).toBe(
+      'duplicate',
+    )
     expect(codeOf(await updateUnit(s, units[0]!.id, { name: '  ' }).catch((e) => e))).toBe(
       'invalid-input',
     )
@@ -58,9 +54,7 @@ describe('roster', () => {
     const s = await testSession()
     const y = await testYear(s)
     await approveYear(s, y.id)
-    const e = await addUnit(s, y.id, { name: '白云乡', sequence: 'township', data: {} }).catch(
-      (x) => x,
-    )
+    const e = await addUnit(s, y.id, unitInput('白云乡')).catch((x) => x)
     expect(codeOf(e)).toBe('year-locked')
     expect((e as Error).message).toContain('已审定并锁定')
   })

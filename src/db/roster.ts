@@ -3,6 +3,7 @@
  * submissions and history refer to them; a retired unit drops out of new work but its past
  * stays explainable. Names are unique within a year (both sequences), as documents use them.
  */
+import { UnitSchema, describeIssues, type Unit } from '../domain'
 import type { AssessmentDB } from './database'
 import { StoreError } from './errors'
 import { requireFound, requireReason, requireUnlockedYear } from './guards'
@@ -10,7 +11,18 @@ import { newId } from './ids'
 import type { UnitRow } from './rows'
 import { writeTransaction, type Session } from './session'
 
-export type UnitInput = Omit<UnitRow, 'id' | 'yearId' | 'retired'>
+/** A unit as the roster form or the Excel roster gives it; the store assigns the id. */
+export type UnitInput = Omit<Unit, 'id' | 'retired'>
+
+/** Checks a unit against the domain's schema; the messages name the field in Chinese. */
+function checkUnit(candidate: Unit): Unit {
+  const parsed = UnitSchema.safeParse(candidate)
+  if (!parsed.success) {
+    const where = candidate.name ? `单位“${candidate.name}”：` : ''
+    throw new StoreError('invalid-input', where + describeIssues(parsed.error).join('；'))
+  }
+  return parsed.data
+}
 
 export interface UnitListOptions {
   sequence?: string
@@ -55,9 +67,14 @@ export async function addUnit(s: Session, yearId: string, input: UnitInput): Pro
   const { db } = s
   return writeTransaction(s, [db.years, db.units], async (w) => {
     await requireUnlockedYear(db, yearId)
-    const name = cleanName(input.name)
-    await requireUniqueName(db, yearId, name)
-    const row: UnitRow = { ...input, name, id: newId('unit'), yearId, retired: false }
+    const unit = checkUnit({
+      ...input,
+      name: cleanName(input.name),
+      id: newId('unit'),
+      retired: false,
+    })
+    await requireUniqueName(db, yearId, unit.name)
+    const row: UnitRow = { ...unit, yearId }
     await db.units.add(row)
     await w.record({
       yearId,
@@ -82,8 +99,14 @@ export async function updateUnit(
   return writeTransaction(s, [db.years, db.units], async (w) => {
     const old = requireFound(await db.units.get(unitId), '单位')
     await requireUnlockedYear(db, old.yearId)
-    const next: UnitRow = { ...old, ...changes, id: old.id, yearId: old.yearId }
-    next.name = cleanName(next.name)
+    const { yearId: _y, templateIssuedAt: _t, importProblem: _p, ...oldUnit } = old
+    const unit = checkUnit({
+      ...oldUnit,
+      ...changes,
+      id: old.id,
+      name: cleanName(changes.name ?? old.name),
+    })
+    const next: UnitRow = { ...old, ...unit }
     if (next.name !== old.name) await requireUniqueName(db, old.yearId, next.name, old.id)
     await db.units.put(next)
     await w.record({

@@ -1,9 +1,23 @@
 /**
- * What each table holds. Scores and points are integer hundredths (the domain's exact unit);
- * times are ISO strings; `by` is the operator's name. Rows that the office can withdraw
- * (adjustments, ledger entries) are marked `removed` rather than deleted, so the history and
- * the totals can always be explained.
+ * What each table holds: the domain's records (src/domain) plus what the store needs to find
+ * them — the year they belong to and a primary key. Scores and points are integer hundredths;
+ * times are ISO strings; `by`/`who` is the operator's name. Rows the office can withdraw
+ * (adjustments, ledger entries) are marked `removed`, never deleted, so history and totals can
+ * always be explained.
  */
+import type {
+  Adjustment,
+  ApprovalEvent,
+  CriteriaSheet,
+  LedgerEntry,
+  PastOutcome,
+  Reviewer,
+  ReviewerScore,
+  Sequence,
+  Submission,
+  Unit,
+  YearSettings,
+} from '../domain'
 
 export interface MetaRow {
   key: string
@@ -15,22 +29,17 @@ export interface YearRow {
   /** The calendar year assessed, e.g. 2026. Several rows may share it (a restore "as new"). */
   year: number
   title: string
-  /** The domain's year settings (rounding, 顺延, tie-break, aggregation, ledger, offices). */
-  settings: Record<string, unknown>
+  settings: YearSettings
   locked: boolean
   createdAt: string
   createdBy: string
   origin: 'scratch' | 'previous' | 'sample' | 'restore'
+  /** Earlier years' results carried by a package, for 第二十条 (问责). */
+  pastOutcomes: PastOutcome[]
 }
 
-export interface UnitRow {
-  id: string
+export type UnitRow = Unit & {
   yearId: string
-  sequence: string
-  name: string
-  retired: boolean
-  /** The domain's unit record (kind, leaders, contact). */
-  data: Record<string, unknown>
   /** When the self-assessment template was last generated for this unit (已下发). */
   templateIssuedAt?: string | null
   /** The last returned file of this unit that could not be imported (有问题). */
@@ -41,10 +50,10 @@ export interface CriteriaRow {
   /** `${yearId}|${sequence}|${version}` */
   id: string
   yearId: string
-  sequence: string
+  sequence: Sequence
+  /** Equals `sheet.version`. */
   version: number
-  /** The domain's criteria sheet for this sequence. */
-  sheet: Record<string, unknown>
+  sheet: CriteriaSheet
   savedAt: string
   savedBy: string
   /** Saved while submissions against an earlier version already existed. */
@@ -52,78 +61,29 @@ export interface CriteriaRow {
   note: string
 }
 
-export interface SubmissionRow {
+export type SubmissionRow = Submission & {
   /** `${yearId}|${unitId}|${version}` */
   id: string
   yearId: string
-  unitId: string
-  version: number
-  fileName: string
-  importedAt: string
-  importedBy: string
-  criteriaVersion: number
-  /** The domain's validated self-assessment. */
-  data: Record<string, unknown>
 }
 
-export interface ReviewerRow {
-  id: string
-  yearId: string
-  name: string
-  retired: boolean
-}
+export type ReviewerRow = Reviewer & { yearId: string }
 
-export interface ScoreRow {
+export type ScoreRow = ReviewerScore & {
   /** `${yearId}|${unitId}|${reviewerId}|${itemCode}` */
   id: string
   yearId: string
-  unitId: string
-  reviewerId: string
-  itemCode: string
-  /** Integer hundredths. */
-  score: number
-  reason: string
   updatedAt: string
   updatedBy: string
 }
 
-export interface AdjustmentRow {
-  id: string
-  yearId: string
-  unitId: string
-  /** null: an adjustment of the unit's total rather than of one item. */
-  itemCode: string | null
-  /** Integer hundredths, signed. */
-  delta: number
-  reason: string
-  /** Reference to the daily supervision record that justifies it (日常监管). */
-  supervisionRef: string
-  at: string
-  by: string
-  removed: boolean
-}
+export type AdjustmentRow = Adjustment & { yearId: string }
 
-export interface LedgerRow {
-  id: string
-  yearId: string
-  unitId: string
-  /** The domain's ledger category (national film typical case, …). */
-  kind: string
-  /** Deduction in integer hundredths, positive. */
-  points: number
-  description: string
-  at: string
-  by: string
-  removed: boolean
-}
+export type LedgerRow = LedgerEntry & { yearId: string }
 
-export interface ApprovalRow {
+export type ApprovalRow = ApprovalEvent & {
   seq?: number
   yearId: string
-  action: 'approve' | 'unlock'
-  at: string
-  by: string
-  reason: string
 }
 
 export interface HistoryRow {

@@ -7,21 +7,20 @@ import { addReviewer } from './reviewers'
 import { listUnits } from './roster'
 import { listScores, setReviewerScore, setReviewerScores, type ScoreInput } from './scores'
 import { importSubmissions } from './submissions'
-import { testSession, testYear } from './test-support'
+import { selfAssessment, testSession, testYear } from './test-support'
 
+/** Item 1.1: max 4 分, any two-decimal score. Item 1.2: max 4 分, step 1 分. Self: 4 and 3. */
 async function setup() {
   const s = await testSession('张三')
   const y = await testYear(s)
   const [unit] = await listUnits(s.db, y.id, { sequence: 'township' })
   const r = await addReviewer(s, y.id, '张三')
-  await importSubmissions(s, y.id, [
-    { unitId: unit!.id, fileName: 'a.xlsx', data: { self: { A1: 900 } } },
-  ])
-  const cell = (score: number | null, reason = ''): ScoreInput => ({
+  await importSubmissions(s, y.id, [selfAssessment(unit!.id, { '1.1': 400, '1.2': 300 })])
+  const cell = (score: number | null, reason = '', itemCode = '1.1'): ScoreInput => ({
     yearId: y.id,
     unitId: unit!.id,
     reviewerId: r.id,
-    itemCode: 'A1',
+    itemCode,
     score,
     reason,
   })
@@ -36,42 +35,48 @@ const failure = async (p: Promise<unknown>) => {
 describe('reviewer scores', () => {
   it('saves a score with its history entry, and a change records old and new', async () => {
     const { s, y, cell } = await setup()
-    const first = await setReviewerScore(s, cell(900))
+    const first = await setReviewerScore(s, cell(400))
     expect(first.old).toBeNull()
-    const second = await setReviewerScore(s, cell(850, '台账缺一次'))
-    expect(second.old?.score).toBe(900)
-    expect((await listScores(s.db, y.id)).map((r) => r.score)).toEqual([850])
+    const second = await setReviewerScore(s, cell(350, '台账缺一次'))
+    expect(second.old?.score).toBe(400)
+    expect((await listScores(s.db, y.id)).map((r) => r.score)).toEqual([350])
     const h = await listHistory(s.db, { entity: 'score', entityId: second.row!.id })
     expect(h.map((e) => [e.action, e.who, e.oldValue, e.reason])).toEqual([
-      ['change', '张三', { score: 900, reason: '' }, '台账缺一次'],
+      ['change', '张三', { score: 400, reason: '' }, '台账缺一次'],
       ['set', '张三', null, ''],
     ])
     expect((await verifyHistory(s.db)).intact).toBe(true)
   })
 
-  it('refuses over max, off step, negative, and a difference without reason; stores nothing', async () => {
+  it('refuses over max, off step, fractions of a hundredth, and an unexplained difference', async () => {
     const { s, cell } = await setup()
-    expect(await failure(setReviewerScore(s, cell(1200)))).toMatchObject({
+    expect(await failure(setReviewerScore(s, cell(500)))).toMatchObject({
       code: 'invalid-input',
-      message: '绿水街道 · A1：得分 12 超过满分 10。',
+      message: '绿水街道 · 1.1：得分 5 超过满分 4。',
     })
     expect((await failure(setReviewerScore(s, cell(-1)))).code).toBe('invalid-input')
     expect((await failure(setReviewerScore(s, cell(1.5)))).code).toBe('invalid-input')
-    expect((await failure(setReviewerScore(s, cell(800)))).message).toContain('请填写理由')
+    expect((await failure(setReviewerScore(s, cell(250, '少开一次会', '1.2')))).message).toContain(
+      '须为 1 的整数倍',
+    )
+    expect((await failure(setReviewerScore(s, cell(300)))).message).toContain('请填写理由')
     expect(await s.db.scores.count()).toBe(0)
+    // On step and explained: accepted.
+    await setReviewerScore(s, cell(200, '少开两次会', '1.2'))
+    expect(await s.db.scores.count()).toBe(1)
   })
 
   it('refuses any score in a locked year with a Chinese message', async () => {
     const { s, y, cell } = await setup()
     await approveYear(s, y.id)
-    const f = await failure(setReviewerScore(s, cell(900)))
+    const f = await failure(setReviewerScore(s, cell(400)))
     expect(f.code).toBe('year-locked')
     expect(f.message).toMatch(/已审定并锁定/)
   })
 
   it('clears a cell, recorded as such', async () => {
     const { s, y, cell } = await setup()
-    await setReviewerScore(s, cell(900))
+    await setReviewerScore(s, cell(400))
     const cleared = await setReviewerScore(s, cell(null))
     expect(cleared.row).toBeNull()
     expect(await listScores(s.db, y.id)).toEqual([])
@@ -81,12 +86,12 @@ describe('reviewer scores', () => {
 
   it('saves a pasted batch whole, or none of it when one cell is invalid', async () => {
     const { s, y, cell } = await setup()
-    const other = { ...cell(900), itemCode: 'B1' } // not an item of this sheet
-    expect((await failure(setReviewerScores(s, y.id, [cell(900), other]))).code).toBe(
+    const unknownItem = cell(100, '', '9.9')
+    expect((await failure(setReviewerScores(s, y.id, [cell(400), unknownItem]))).code).toBe(
       'invalid-input',
     )
     expect(await s.db.scores.count()).toBe(0)
-    await setReviewerScores(s, y.id, [cell(900)])
-    expect(await s.db.scores.count()).toBe(1)
+    await setReviewerScores(s, y.id, [cell(400), cell(300, '', '1.2')])
+    expect(await s.db.scores.count()).toBe(2)
   })
 })

@@ -5,7 +5,7 @@
  * wherever the score differs from the unit's self score (SPEC §2 step 4).
  */
 import type { AssessmentDB } from './database'
-import { findItemRule, selfScoreOf, type ItemRule } from './domain-bridge'
+import { findItemRule, selfScoreOf, type ItemRule } from './item-rules'
 import { StoreError } from './errors'
 import { requireFound, requireUnlockedYear } from './guards'
 import type { ScoreRow } from './rows'
@@ -73,7 +73,7 @@ export async function applyScore(
     const rule = criteria ? findItemRule(criteria.sheet, input.itemCode) : null
     if (!rule) throw new StoreError('invalid-input', `细则中没有指标 ${input.itemCode}。`)
     const submission = await latestSubmission(db, input.yearId, input.unitId)
-    const self = submission ? selfScoreOf(submission.data, input.itemCode) : null
+    const self = submission ? selfScoreOf(submission, input.itemCode) : null
     const problem = checkScore(rule, input.score, self, reason)
     if (problem) throw new StoreError('invalid-input', `${unit.name} · ${problem}`)
     if (old && old.score === input.score && old.reason === reason) return { old, row: old }

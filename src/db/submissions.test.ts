@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto'
 import { describe, expect, it } from 'vitest'
+import { defaultTownshipCriteria } from '../domain'
 import { saveCriteria } from './criteria'
 import { isStoreError } from './errors'
 import { listUnits } from './roster'
@@ -10,7 +11,7 @@ import {
   submissionStatuses,
   submissionVersions,
 } from './submissions'
-import { testSession, testYear } from './test-support'
+import { selfAssessment, testSession, testYear } from './test-support'
 
 describe('submissions import', () => {
   it('imports a batch, and a re-import keeps the earlier version', async () => {
@@ -18,21 +19,21 @@ describe('submissions import', () => {
     const y = await testYear(s)
     const [a, b] = await listUnits(s.db, y.id, { sequence: 'township' })
     const first = await importSubmissions(s, y.id, [
-      { unitId: a!.id, fileName: 'a.xlsx', data: { self: { A1: 800 } } },
-      { unitId: b!.id, fileName: 'b.xlsx', data: { self: { A1: 900 } } },
+      selfAssessment(a!.id, { '1.1': 300 }, 'a.xlsx'),
+      selfAssessment(b!.id, { '1.1': 400 }, 'b.xlsx'),
     ])
     expect(first.map((r) => [r.version, r.previous])).toEqual([
       [1, null],
       [1, null],
     ])
-    await saveCriteria(s, y.id, 'township', { items: [] }, '新版细则')
+    await saveCriteria(s, y.id, 'township', defaultTownshipCriteria(), '新版细则')
     const again = await importSubmissions(s, y.id, [
-      { unitId: a!.id, fileName: 'a-修改.xlsx', data: { self: { A1: 850 } } },
+      selfAssessment(a!.id, { '1.1': 350 }, 'a-修改.xlsx'),
     ])
     expect(again[0]).toMatchObject({ version: 2, previous: { version: 1, fileName: 'a.xlsx' } })
     expect(again[0]?.row.criteriaVersion).toBe(2)
     const versions = await submissionVersions(s.db, y.id, a!.id)
-    expect(versions.map((v) => v.data)).toEqual([{ self: { A1: 800 } }, { self: { A1: 850 } }])
+    expect(versions.map((v) => v.items[0]?.score)).toEqual([300, 350])
   })
 
   it('writes none of a batch when one file fails midway', async () => {
@@ -41,9 +42,9 @@ describe('submissions import', () => {
     const [a, b] = await listUnits(s.db, y.id, { sequence: 'township' })
     const before = await s.db.history.count()
     const e = await importSubmissions(s, y.id, [
-      { unitId: a!.id, fileName: 'a.xlsx', data: {} },
-      { unitId: b!.id, fileName: 'b.xlsx', data: {} },
-      { unitId: 'unit_missing', fileName: 'c.xlsx', data: {} },
+      selfAssessment(a!.id, { '1.1': 300 }),
+      selfAssessment(b!.id, { '1.1': 300 }),
+      selfAssessment('unit_missing', { '1.1': 300 }),
     ]).catch((x) => x)
     expect(isStoreError(e) && e.code).toBe('not-found')
     expect(await s.db.submissions.count()).toBe(0)
@@ -55,8 +56,8 @@ describe('submissions import', () => {
     const y = await testYear(s)
     const [a] = await listUnits(s.db, y.id)
     const e = await importSubmissions(s, y.id, [
-      { unitId: a!.id, fileName: 'a.xlsx', data: {} },
-      { unitId: a!.id, fileName: 'a(1).xlsx', data: {} },
+      selfAssessment(a!.id, {}, 'a.xlsx'),
+      selfAssessment(a!.id, {}, 'a(1).xlsx'),
     ]).catch((x) => x)
     expect(isStoreError(e) && e.code).toBe('duplicate')
     expect(await s.db.submissions.count()).toBe(0)
@@ -70,7 +71,7 @@ describe('submissions import', () => {
     await markImportProblem(s, b!.id, 'b.xlsx', ['D7: 得分 12 超过满分 10'])
     let st = await submissionStatuses(s.db, y.id)
     expect([a, b, c].map((u) => st.get(u!.id)?.status)).toEqual(['已下发', '有问题', '未下发'])
-    await importSubmissions(s, y.id, [{ unitId: b!.id, fileName: 'b.xlsx', data: {} }])
+    await importSubmissions(s, y.id, [selfAssessment(b!.id, {})])
     st = await submissionStatuses(s.db, y.id)
     expect(st.get(b!.id)).toEqual({ status: '已回收', versions: 1 })
   })

@@ -3,6 +3,7 @@
  * the office can see what changed. A batch (the good files of one import) is written in one
  * transaction: all of it, or — if anything fails — none of it.
  */
+import type { Submission } from '../domain'
 import type { AssessmentDB } from './database'
 import { StoreError } from './errors'
 import { requireFound, requireUnlockedYear } from './guards'
@@ -10,12 +11,8 @@ import type { SubmissionRow, UnitRow } from './rows'
 import { writeTransaction, type Session } from './session'
 import { currentCriteria } from './criteria'
 
-export interface SubmissionInput {
-  unitId: string
-  fileName: string
-  /** The domain's validated self-assessment, as the Excel layer produced it. */
-  data: SubmissionRow['data']
-}
+/** A validated self-assessment as the Excel layer produced it; the store numbers the version. */
+export type SubmissionInput = Pick<Submission, 'unitId' | 'fileName' | 'items' | 'veto'>
 
 export interface ImportedSubmission {
   unitId: string
@@ -78,7 +75,8 @@ export async function importSubmissions(
         importedAt: w.at,
         importedBy: w.who,
         criteriaVersion: criteria?.version ?? 0,
-        data: item.data,
+        items: item.items,
+        veto: item.veto,
       }
       await db.submissions.add(row)
       if (unit.importProblem) await db.units.put({ ...unit, importProblem: null })

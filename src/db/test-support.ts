@@ -3,7 +3,16 @@
  * so tests share one fake IndexedDB without seeing each other's data, and an in-memory stand-in
  * for localStorage.
  */
+import {
+  defaultDepartmentCriteria,
+  defaultTownshipCriteria,
+  defaultYearSettings,
+  type Sequence,
+} from '../domain'
 import type { MarkerStorage } from './marker'
+import type { UnitInput } from './roster'
+import type { SubmissionInput } from './submissions'
+import { createYear } from './years'
 import { openDatabase } from './open-database'
 import { startSession, type Session } from './session'
 
@@ -35,23 +44,47 @@ export async function testSession(operator = '王敏', label = 'test'): Promise<
   })
 }
 
-/** A year with two townships and one department, and a one-item sheet per sequence. */
+export const unitInput = (name: string, sequence: Sequence = 'township'): UnitInput => ({
+  name,
+  sequence,
+  kind: sequence === 'township' ? (name.endsWith('街道') ? '街道' : '乡镇') : '部门',
+  leaders: [{ role: 'secretary', name: '李明', title: '党委书记' }],
+  contact: { name: '周红', phone: '0830-1234567' },
+})
+
+/**
+ * A year with two townships and one department on the default criteria. The township sheet
+ * starts 1.1 (max 4 分, no step) and 1.2 (max 4 分, step 1 分).
+ */
 export async function testYear(s: Session, year = 2026) {
-  const { createYear } = await import('./years')
   return createYear(
     s,
-    { year, settings: { aggregation: 'mean' } },
+    { year, settings: defaultYearSettings('青川县') },
     {
       units: [
-        { name: '青山镇', sequence: 'township', retired: false, data: {} },
-        { name: '绿水街道', sequence: 'township', retired: false, data: {} },
-        { name: '县生态环境局', sequence: 'department', retired: false, data: {} },
+        { ...unitInput('青山镇'), retired: false },
+        { ...unitInput('绿水街道'), retired: false },
+        { ...unitInput('县生态环境局', 'department'), retired: false },
       ],
-      criteria: [
-        { sequence: 'township', sheet: { items: [{ code: 'A1', max: 1000 }] } },
-        { sequence: 'department', sheet: { items: [{ code: 'B1', max: 1000 }] } },
-      ],
+      criteria: [defaultTownshipCriteria(), defaultDepartmentCriteria()],
     },
     'scratch',
   )
 }
+
+/** A returned self-assessment giving `scores` (hundredths) for the listed items. */
+export const selfAssessment = (
+  unitId: string,
+  scores: Record<string, number | null>,
+  fileName = `${unitId}.xlsx`,
+): SubmissionInput => ({
+  unitId,
+  fileName,
+  items: Object.entries(scores).map(([code, score]) => ({
+    code,
+    score,
+    explanation: '已落实',
+    evidence: ['会议纪要'],
+  })),
+  veto: { conditions: [], note: '' },
+})

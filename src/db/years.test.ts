@@ -4,7 +4,8 @@ import { isStoreError } from './errors'
 import { verifyHistory } from './history'
 import { setUnitRetired } from './roster'
 import { createYear, createYearFromPrevious, latestCriteria, listYears } from './years'
-import { testSession, testYear } from './test-support'
+import { testSession, testYear, unitInput } from './test-support'
+import { defaultTownshipCriteria, defaultYearSettings } from '../domain'
 
 describe('years', () => {
   it('creates a year with its roster and criteria, recorded in the history', async () => {
@@ -39,7 +40,7 @@ describe('years', () => {
     const s = await testSession()
     const e = await createYear(
       s,
-      { year: 26, settings: {} },
+      { year: 26, settings: defaultYearSettings() },
       { units: [], criteria: [] },
       'scratch',
     )
@@ -51,12 +52,12 @@ describe('years', () => {
 
   it('leaves nothing behind when year creation fails midway (a duplicate criteria row)', async () => {
     const s = await testSession()
-    const sheet = { sequence: 'township', sheet: {} }
+    const sheet = defaultTownshipCriteria()
     const e = await createYear(
       s,
-      { year: 2026, settings: {} },
+      { year: 2026, settings: defaultYearSettings() },
       {
-        units: [{ name: '青山镇', sequence: 'township', retired: false, data: {} }],
+        units: [{ ...unitInput('青山镇'), retired: false }],
         criteria: [sheet, sheet],
       },
       'scratch',

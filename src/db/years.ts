@@ -2,25 +2,36 @@
  * 年度: creating, listing and reading assessment years. A year is created whole — the year row,
  * its roster, its criteria and the history entry — in one transaction, or not at all.
  */
+import {
+  YearSettingsSchema,
+  describeIssues,
+  type CriteriaSheet,
+  type PastOutcome,
+  type Unit,
+  type YearSettings,
+  type YearSettingsInput,
+} from '../domain'
 import type { AssessmentDB } from './database'
 import { StoreError } from './errors'
-import { requireYear } from './guards'
+import { requireUnlockedYear, requireYear } from './guards'
 import { newId } from './ids'
 import { criteriaId } from './migrations'
-import type { CriteriaRow, UnitRow, YearRow } from './rows'
+import type { CriteriaRow, YearRow } from './rows'
 import { writeTransaction, type Session, type WriteScope } from './session'
 
 export interface NewYearInput {
   year: number
   title?: string
-  settings: YearRow['settings']
+  settings: YearSettings
+  pastOutcomes?: PastOutcome[]
 }
 
 /** What a new year starts with besides its settings. */
 export interface YearContents {
-  units: Omit<UnitRow, 'id' | 'yearId'>[]
-  /** One sheet per sequence. */
-  criteria: { sequence: string; sheet: CriteriaRow['sheet'] }[]
+  /** Roster entries; each gets a new id in the new year. */
+  units: Omit<Unit, 'id'>[]
+  /** One sheet per sequence (the sheet names its sequence). */
+  criteria: CriteriaSheet[]
 }
 
 export async function listYears(db: AssessmentDB): Promise<YearRow[]> {
@@ -55,6 +66,7 @@ export async function insertYear(
     createdAt: w.at,
     createdBy: w.who,
     origin,
+    pastOutcomes: input.pastOutcomes ?? [],
   }
   await db.years.add(year)
   await db.units.bulkAdd(
@@ -66,7 +78,7 @@ export async function insertYear(
       yearId: year.id,
       sequence: c.sequence,
       version: 1,
-      sheet: c.sheet,
+      sheet: { ...c, version: 1 },
       savedAt: w.at,
       savedBy: w.who,
       flagged: false,
@@ -123,11 +135,59 @@ export async function createYearFromPrevious(
     const prev = await requireYear(db, previousYearId)
     const units = (await db.units.where('yearId').equals(prev.id).toArray())
       .filter((u) => !u.retired)
-      .map(({ id: _id, yearId: _y, ...rest }) => rest)
-    const criteria = (await latestCriteria(db, prev.id)).map((c) => ({
-      sequence: c.sequence,
-      sheet: c.sheet,
-    }))
-    return insertYear(db, w, { ...input, settings: prev.settings }, { units, criteria }, 'previous')
+      .map(({ id: _id, yearId: _y, templateIssuedAt: _t, importProblem: _p, ...rest }) => rest)
+    const criteria = (await latestCriteria(db, prev.id)).map((c) => c.sheet)
+    const carried = { ...input, settings: prev.settings, pastOutcomes: prev.pastOutcomes }
+    return insertYear(db, w, carried, { units, criteria }, 'previous')
+  })
+}
+
+/** 年度设置: the rules of the year (SPEC §2), checked by the domain's schema. */
+export async function updateYearSettings(
+  s: Session,
+  yearId: string,
+  settings: YearSettingsInput,
+  reason = '',
+): Promise<YearRow> {
+  const parsed = YearSettingsSchema.safeParse(settings)
+  if (!parsed.success) {
+    throw new StoreError('invalid-input', describeIssues(parsed.error).join('；'))
+  }
+  const { db } = s
+  return writeTransaction(s, [db.years], async (w) => {
+    const old = await requireUnlockedYear(db, yearId)
+    const next = { ...old, settings: parsed.data }
+    await db.years.put(next)
+    await w.record({
+      yearId,
+      entity: 'settings',
+      entityId: yearId,
+      action: 'edit',
+      oldValue: old.settings,
+      newValue: parsed.data,
+      reason: reason.trim(),
+    })
+    return next
+  })
+}
+
+export async function renameYear(s: Session, yearId: string, title: string): Promise<YearRow> {
+  const clean = title.trim()
+  if (clean === '') throw new StoreError('invalid-input', '年度名称不能为空。')
+  const { db } = s
+  return writeTransaction(s, [db.years], async (w) => {
+    const old = await requireUnlockedYear(db, yearId)
+    const next = { ...old, title: clean }
+    await db.years.put(next)
+    await w.record({
+      yearId,
+      entity: 'year',
+      entityId: yearId,
+      action: 'rename',
+      oldValue: { title: old.title },
+      newValue: { title: clean },
+      reason: '',
+    })
+    return next
   })
 }
