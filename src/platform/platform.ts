@@ -40,6 +40,26 @@ export interface OpenFilesRequest {
   multiple?: boolean
 }
 
+export interface SaveFilesToFolderRequest {
+  /** Shown in the folder dialog, e.g. `选择保存自查表的文件夹`. */
+  title: string
+  /** Plain file names (no folders); a name that could leave the folder is refused. */
+  files: OpenedFile[]
+}
+
+export interface BackupFile {
+  name: string
+  size: number
+  /** ISO time the file was last written. */
+  modifiedAt: string
+}
+
+export interface SystemFontFile {
+  /** File name as asked for, e.g. `simfang.ttf`. */
+  fileName: string
+  data: Uint8Array
+}
+
 export interface LogEntry {
   level: 'error' | 'warn' | 'info'
   message: string
@@ -56,4 +76,26 @@ export interface Platform {
   saveFile(req: SaveFileRequest): Promise<Result<{ saved: boolean; name?: string }>>
   /** Asks for files to open; an empty list when the user cancels. */
   openFiles(req: OpenFilesRequest): Promise<Result<OpenedFile[]>>
+  /** Asks for a folder and writes every file into it (each atomically); `saved: false` on cancel. */
+  saveFilesToFolder(
+    req: SaveFilesToFolderRequest,
+  ): Promise<Result<{ saved: boolean; folder?: string; count: number }>>
+  /**
+   * The automatic-backup folder (the app's data folder in Electron). Names are plain file names
+   * chosen by the app; `backupWrite` is atomic (temp file, then rename).
+   */
+  backupWrite(name: string, text: string): Promise<Result<void>>
+  backupList(): Promise<Result<BackupFile[]>>
+  backupRead(name: string): Promise<Result<string>>
+  backupRemove(name: string): Promise<Result<void>>
+  /**
+   * The official fonts installed on this PC (Windows: the system and per-user font folders),
+   * by file name; names not installed are simply absent from the answer.
+   */
+  readSystemFonts(fileNames: string[]): Promise<Result<SystemFontFile[]>>
+  /**
+   * What to run when the window closes (the close backup). Electron waits for it (a few
+   * seconds at most); a browser tab cannot wait, so there it only runs on `pagehide`, best effort.
+   */
+  setCloseHandler(handler: () => Promise<void>): void
 }
