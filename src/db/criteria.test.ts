@@ -24,7 +24,7 @@ describe('criteria versions', () => {
     expect(r.problems.join()).toContain('应为 100.00 分（少 1.00 分）')
     expect((await criteriaVersions(s.db, y.id, 'township')).map((c) => c.version)).toEqual([1])
     expect((await currentCriteria(s.db, y.id, 'township'))?.sheet).toEqual(withFirstItemMax(300))
-    const [h] = await listHistory(s.db, { entity: 'criteria', entityId: `${y.id}|township` })
+    const [h] = await listHistory(s.db, { entity: 'criteria', entityId: 'township' })
     expect(h).toMatchObject({ action: 'edit', oldValue: { version: 1 }, newValue: { version: 1 } })
 
     const back = await saveCriteria(s, y.id, 'township', withFirstItemMax(400))

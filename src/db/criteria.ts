@@ -104,7 +104,7 @@ export async function saveCriteria(
     await w.record({
       yearId,
       entity: 'criteria',
-      entityId: `${yearId}|${sequence}`,
+      entityId: sequence,
       action: answered ? 'new-version' : current ? 'edit' : 'create',
       oldValue: current ? { version: current.version, sheet: current.sheet } : null,
       newValue: { version, sheet: row.sheet },

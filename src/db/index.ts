@@ -52,7 +52,15 @@ export {
   BACKUP_INTERVAL_MS,
 } from './backup-schedule'
 export type { BackupState, BackupTrigger } from './backup-schedule'
-export { listYears, getYear, createYear, createYearFromPrevious, latestCriteria } from './years'
+export {
+  listYears,
+  getYear,
+  createYear,
+  createYearFromPrevious,
+  latestCriteria,
+  updateYearSettings,
+  renameYear,
+} from './years'
 export type { NewYearInput, YearContents } from './years'
 export { listUnits, addUnit, updateUnit, setUnitRetired } from './roster'
 export type { UnitInput, UnitListOptions } from './roster'

@@ -5,16 +5,18 @@
  * same transaction and returns it, so the caller can save it and undo by restoring it.
  *
  * The year's history travels with it: entries from the package are appended to this store's
- * chain (re-hashed here, their original hash kept as `sourceHash`), skipping any this store
- * already holds, so restoring a backup of this same PC does not duplicate its history.
+ * chain (re-hashed here, their original hash kept as `sourceHash`), skipping events the year
+ * already records, so restoring a backup of this same PC does not duplicate its history.
  */
 import type { AssessmentDB } from './database'
 import { StoreError } from './errors'
 import { requireReason, requireYear } from './guards'
 import { appendHistory } from './history'
-import type { YearRow } from './rows'
+import type { HistoryRow, YearRow } from './rows'
+import { canonicalJson } from './canonical-json'
 import { writeTransaction, type Session, type WriteScope } from './session'
 import {
+  idsCollide,
   deleteYearRows,
   insertYearRows,
   readYearData,
@@ -34,6 +36,14 @@ const allTables = (db: AssessmentDB) => [
   db.approvals,
 ]
 
+/** Two entries are the same event when everything but their place in a chain agrees. */
+const eventKey = (
+  h: Pick<HistoryRow, 'at' | 'who' | 'entity' | 'action' | 'reason'> & {
+    oldValue: unknown
+    newValue: unknown
+  },
+) => canonicalJson([h.at, h.who, h.entity, h.action, h.reason, h.oldValue, h.newValue])
+
 async function carryHistory(
   db: AssessmentDB,
   src: YearData,
@@ -45,18 +55,18 @@ async function carryHistory(
     .where('yearId')
     .equals(yearId)
     .each((h) => {
-      known.add(h.hash)
-      if (h.sourceHash) known.add(h.sourceHash)
+      known.add(eventKey(h))
     })
   let carried = 0
   for (const h of src.history) {
-    if (known.has(h.hash) || (h.sourceHash !== undefined && known.has(h.sourceHash))) continue
+    if (known.has(eventKey(h))) continue
     await appendHistory(db, {
       yearId,
       at: h.at,
       who: h.who,
       entity: h.entity,
-      entityId: ids.get(h.entityId) ?? h.entityId,
+      // '' names the year itself in a package (it does not know the store's year id).
+      entityId: h.entityId === '' ? yearId : (ids.get(h.entityId) ?? h.entityId),
       action: h.action,
       oldValue: h.oldValue,
       newValue: h.newValue,
@@ -74,7 +84,8 @@ async function landYear(
   src: YearData,
   targetYearId: string | undefined,
 ): Promise<YearRow> {
-  const { data, ids } = remapYearData(src, targetYearId)
+  const keepIds = !(await idsCollide(db, src))
+  const { data, ids } = remapYearData(src, targetYearId, keepIds)
   data.year = { ...data.year, origin: 'restore' }
   await insertYearRows(db, data)
   const carried = await carryHistory(db, src, data.year.id, ids)

@@ -40,7 +40,8 @@ describe('reviewer scores', () => {
     const second = await setReviewerScore(s, cell(350, '台账缺一次'))
     expect(second.old?.score).toBe(400)
     expect((await listScores(s.db, y.id)).map((r) => r.score)).toEqual([350])
-    const h = await listHistory(s.db, { entity: 'score', entityId: second.row!.id })
+    const entityId = `${second.row!.unitId}|${second.row!.reviewerId}|1.1`
+    const h = await listHistory(s.db, { entity: 'score', entityId })
     expect(h.map((e) => [e.action, e.who, e.oldValue, e.reason])).toEqual([
       ['change', '张三', { score: 400, reason: '' }, '台账缺一次'],
       ['set', '张三', null, ''],

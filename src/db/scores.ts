@@ -93,7 +93,8 @@ export async function applyScore(
   await w.record({
     yearId: input.yearId,
     entity: 'score',
-    entityId: id,
+    // Relative to the year (the entry carries yearId), so it survives a restore under a new id.
+    entityId: `${input.unitId}|${input.reviewerId}|${input.itemCode}`,
     action: as?.action ?? (row === null ? 'clear' : old ? 'change' : 'set'),
     oldValue: old ? { score: old.score, reason: old.reason } : null,
     newValue: row ? { score: row.score, reason: row.reason } : null,

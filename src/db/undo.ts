@@ -9,6 +9,7 @@ import type { AssessmentDB } from './database'
 import { StoreError } from './errors'
 import { requireFound, requireReason, requireUnlockedYear } from './guards'
 import type { AdjustmentRow, HistoryRow, LedgerRow, UnitRow } from './rows'
+import { scoreId } from './score-ids'
 import { applyScore, scoreTables } from './scores'
 import { writeTransaction, type Session, type WriteScope } from './session'
 
@@ -20,13 +21,9 @@ const laterChange = () =>
   new StoreError('invalid-input', '该记录在此之后又被修改过，请先撤销后面的修改。')
 
 async function revertScore(db: AssessmentDB, w: WriteScope, h: HistoryRow, reason: string) {
-  const [yearId, unitId, reviewerId, itemCode] = h.entityId.split('|') as [
-    string,
-    string,
-    string,
-    string,
-  ]
-  const current = await db.scores.get(h.entityId)
+  const yearId = h.yearId ?? ''
+  const [unitId, reviewerId, itemCode] = h.entityId.split('|') as [string, string, string]
+  const current = await db.scores.get(scoreId(yearId, unitId, reviewerId, itemCode))
   const now = current ? { score: current.score, reason: current.reason } : null
   const after = h.newValue as { score: number; reason: string } | null
   if (!same(now, after === null ? null : { score: after.score, reason: after.reason })) {

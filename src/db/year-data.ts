@@ -1,8 +1,8 @@
 /**
  * A whole year as rows: what an export reads, what a restore writes, and what a backup taken
- * before a destructive action holds. Restoring remaps every id (the year's, units', reviewers',
- * entries') so a package can never collide with rows already in this store — whether it comes
- * from another PC or is a copy of a year that is still here.
+ * before a destructive action holds. A restore keeps the records' ids when none is taken in
+ * this store (a fresh PC, or a year's own backup), so history entries still name the right
+ * record; when any is taken (a copy of a year that is still here) every id is remapped.
  */
 import { YEAR_TABLES, type AssessmentDB } from './database'
 import { newId } from './ids'
@@ -68,11 +68,19 @@ export interface RemappedYear {
   ids: Map<string, string>
 }
 
-/** The same year under fresh ids, every reference rewritten to match. */
-export function remapYearData(src: YearData, newYearId: string = newId('year')): RemappedYear {
+/**
+ * The same year under `newYearId`, every reference rewritten to match. With `keepIds` the
+ * units', reviewers' and entries' own ids stay (the caller checked they collide with nothing),
+ * so history entries that name them keep pointing at the right record.
+ */
+export function remapYearData(
+  src: YearData,
+  newYearId: string = newId('year'),
+  keepIds = false,
+): RemappedYear {
   const ids = new Map<string, string>([[src.year.id, newYearId]])
   const map = (old: string, prefix: string) => {
-    const id = newId(prefix)
+    const id = keepIds ? old : newId(prefix)
     ids.set(old, id)
     return id
   }
@@ -120,6 +128,30 @@ export function remapYearData(src: YearData, newYearId: string = newId('year')):
       approvals: src.approvals.map(({ seq: _seq, ...r }) => ({ ...r, yearId: y })),
     },
   }
+}
+
+/** Whether any of the year's own record ids is already taken in this store. */
+export async function idsCollide(db: AssessmentDB, src: YearData): Promise<boolean> {
+  const taken = async (table: { bulkGet(keys: string[]): Promise<unknown[]> }, keys: string[]) =>
+    (await table.bulkGet(keys)).some((row) => row !== undefined)
+  return (
+    (await taken(
+      db.units,
+      src.units.map((u) => u.id),
+    )) ||
+    (await taken(
+      db.reviewers,
+      src.reviewers.map((r) => r.id),
+    )) ||
+    (await taken(
+      db.adjustments,
+      src.adjustments.map((a) => a.id),
+    )) ||
+    (await taken(
+      db.ledger,
+      src.ledger.map((l) => l.id),
+    ))
+  )
 }
 
 /** Writes a remapped year's rows. Inside a transaction over the year tables. */
