@@ -1,3 +1,4 @@
+import { withStore } from './browser-idb'
 import type { LogEntry } from './platform'
 
 /**
@@ -12,59 +13,31 @@ export interface StoredLogEntry extends LogEntry {
   at: string
 }
 
-function open(): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    const req = indexedDB.open(DB_NAME, 1)
-    req.onupgradeneeded = () => req.result.createObjectStore(STORE, { autoIncrement: true })
-    req.onsuccess = () => resolve(req.result)
-    req.onerror = () => reject(req.error ?? new Error('无法打开本机日志'))
-  })
-}
-
-function done(tx: IDBTransaction): Promise<void> {
-  return new Promise((resolve, reject) => {
-    tx.oncomplete = () => resolve()
-    tx.onerror = () => reject(tx.error ?? new Error('写入本机日志失败'))
-    tx.onabort = () => reject(tx.error ?? new Error('写入本机日志被中止'))
-  })
-}
-
-export async function appendLog(entry: LogEntry): Promise<void> {
-  const db = await open()
-  try {
-    const tx = db.transaction(STORE, 'readwrite')
-    const store = tx.objectStore(STORE)
+export function appendLog(entry: LogEntry): Promise<void> {
+  return withStore(DB_NAME, STORE, { autoIncrement: true }, 'readwrite', (store) => {
     const row: StoredLogEntry = { ...entry, at: new Date().toISOString() }
     store.add(row)
     const countReq = store.count()
     countReq.onsuccess = () => {
-      const excess = countReq.result - KEEP
+      let excess = countReq.result - KEEP
       if (excess <= 0) return
       // Keys are increasing integers: delete the oldest ones.
       const cursorReq = store.openKeyCursor()
-      let left = excess
       cursorReq.onsuccess = () => {
         const cursor = cursorReq.result
-        if (!cursor || left <= 0) return
+        if (!cursor || excess <= 0) return
         store.delete(cursor.primaryKey)
-        left -= 1
+        excess -= 1
         cursor.continue()
       }
     }
-    await done(tx)
-  } finally {
-    db.close()
-  }
+    return () => undefined
+  })
 }
 
-export async function readLog(): Promise<StoredLogEntry[]> {
-  const db = await open()
-  try {
-    const tx = db.transaction(STORE, 'readonly')
-    const req = tx.objectStore(STORE).getAll()
-    await done(tx)
-    return req.result as StoredLogEntry[]
-  } finally {
-    db.close()
-  }
+export function readLog(): Promise<StoredLogEntry[]> {
+  return withStore(DB_NAME, STORE, { autoIncrement: true }, 'readonly', (store) => {
+    const req = store.getAll()
+    return () => req.result as StoredLogEntry[]
+  })
 }

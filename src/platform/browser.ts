@@ -1,11 +1,47 @@
 /**
  * The platform for `npm run web` and the end-to-end tests: the same contract as the Electron
- * preload, implemented with what a browser page may do. Saving downloads a file, opening uses
- * a file picker, the log lives in IndexedDB.
+ * preload, implemented with what a browser page may do. Saving downloads a file (a folder of
+ * files downloads each one), opening uses a file picker, the log and the backups live in
+ * IndexedDB databases of their own, and the PC's installed fonts are out of a page's reach.
  */
+import {
+  checkBackupName,
+  listBackups,
+  readBackup,
+  removeBackup,
+  writeBackup,
+} from './browser-backups'
 import { appendLog } from './browser-log'
 import type { OpenedFile, OpenFilesRequest, Platform, SaveFileRequest } from './platform'
-import { fail, ok } from '../shared/result'
+import { fail, ok, type Result } from '../shared/result'
+
+const message = (e: unknown): string => (e instanceof Error ? e.message : String(e))
+
+/** Wraps a storage call: its failure becomes a Chinese `{ ok: false }`, never a throw. */
+async function attempt<T>(code: string, what: string, work: () => Promise<T>): Promise<Result<T>> {
+  try {
+    return ok(await work())
+  } catch (e) {
+    return fail(code, `${what}失败：${message(e)}`)
+  }
+}
+
+let closeHandler: (() => Promise<void>) | null = null
+
+function download(name: string, data: Uint8Array): void {
+  // Copy into a fresh ArrayBuffer: the Blob constructor rejects views on shared memory.
+  const blob = new Blob([data.slice().buffer as ArrayBuffer])
+  const url = URL.createObjectURL(blob)
+  const a = document.createElement('a')
+  a.href = url
+  a.download = name
+  a.style.display = 'none'
+  document.body.append(a)
+  a.click()
+  a.remove()
+  // The download has started by now; revoke later so slow browsers still read the blob.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000)
+}
 
 const VERSION = import.meta.env.VITE_APP_VERSION ?? '0.1.0'
 
@@ -45,44 +81,68 @@ export const platform: Platform = {
     if (entry.level === 'error') console.error(line, entry.stack ?? '')
     else if (entry.level === 'warn') console.warn(line)
     else console.info(line)
-    try {
-      await appendLog(entry)
-      return ok(undefined)
-    } catch (e) {
-      return fail('log-failed', `写入本机日志失败：${e instanceof Error ? e.message : String(e)}`)
-    }
+    return attempt('log-failed', '写入本机日志', () => appendLog(entry))
   },
 
   async saveFile(req: SaveFileRequest) {
-    try {
-      // Copy into a fresh ArrayBuffer: the Blob constructor rejects views on shared memory.
-      const blob = new Blob([req.data.slice().buffer as ArrayBuffer])
-      const url = URL.createObjectURL(blob)
-      const a = document.createElement('a')
-      a.href = url
-      a.download = req.suggestedName
-      a.style.display = 'none'
-      document.body.append(a)
-      a.click()
-      a.remove()
-      // The download has started by now; revoke later so slow browsers still read the blob.
-      setTimeout(() => URL.revokeObjectURL(url), 60_000)
+    return attempt('save-failed', '保存文件', async () => {
+      download(req.suggestedName, req.data)
       // A browser cannot tell whether the person kept the download: report it as saved.
-      return ok({ saved: true, name: req.suggestedName })
-    } catch (e) {
-      return fail('save-failed', `保存文件失败：${e instanceof Error ? e.message : String(e)}`)
-    }
+      return { saved: true, name: req.suggestedName }
+    })
+  },
+
+  async saveFilesToFolder(req) {
+    // A page cannot write into a folder: each file becomes a download into the browser's
+    // download folder, which is where the person looks for them.
+    return attempt('save-failed', '保存文件', async () => {
+      for (const f of req.files) download(f.name, f.data)
+      return { saved: true, folder: '浏览器的下载文件夹', count: req.files.length }
+    })
+  },
+
+  async backupWrite(name, text) {
+    const bad = checkBackupName(name)
+    if (bad) return fail('invalid-name', bad)
+    return attempt('backup-failed', '写入备份', () => writeBackup(name, text))
+  },
+
+  async backupList() {
+    return attempt('backup-failed', '读取备份列表', listBackups)
+  },
+
+  async backupRead(name) {
+    const r = await attempt('backup-failed', '读取备份', () => readBackup(name))
+    if (r.ok && r.value === null) return fail('not-found', `找不到备份“${name}”`)
+    return r as Result<string>
+  },
+
+  async backupRemove(name) {
+    return attempt('backup-failed', '删除备份', () => removeBackup(name))
+  },
+
+  setCloseHandler(handler) {
+    // A tab cannot hold its closing open for an asynchronous backup: start it on `pagehide`
+    // and let it finish if the browser allows. The 15-minute backups do not depend on this.
+    if (closeHandler === null) window.addEventListener('pagehide', () => void closeHandler?.())
+    closeHandler = handler
+  },
+
+  async readSystemFonts() {
+    // A web page cannot read the PC's font files: every font counts as not installed, and the
+    // documents use the fonts bundled with the app.
+    return ok([])
   },
 
   async openFiles(req: OpenFilesRequest) {
-    try {
+    return attempt('open-failed', '读取文件', async () => {
       const files = await pickFiles(req)
-      const opened: OpenedFile[] = await Promise.all(
-        files.map(async (f) => ({ name: f.name, data: new Uint8Array(await f.arrayBuffer()) })),
+      return Promise.all(
+        files.map(async (f): Promise<OpenedFile> => ({
+          name: f.name,
+          data: new Uint8Array(await f.arrayBuffer()),
+        })),
       )
-      return ok(opened)
-    } catch (e) {
-      return fail('open-failed', `读取文件失败：${e instanceof Error ? e.message : String(e)}`)
-    }
+    })
   },
 }

@@ -1,12 +1,10 @@
 import type { YearRow } from '../db'
+import { SEQUENCE_LABELS, SEQUENCES as SEQUENCE_IDS, type Sequence } from '../domain'
 
 /** How stored codes read in the UI. */
-export const SEQUENCES = [
-  { id: 'township', label: '乡镇（街道）和园区' },
-  { id: 'department', label: '县级部门' },
-] as const
+export const SEQUENCES = SEQUENCE_IDS.map((id) => ({ id, label: SEQUENCE_LABELS[id] }))
 
-export type SequenceId = (typeof SEQUENCES)[number]['id']
+export type SequenceId = Sequence
 
 export function sequenceLabel(id: string): string {
   return SEQUENCES.find((s) => s.id === id)?.label ?? id

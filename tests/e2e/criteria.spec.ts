@@ -3,7 +3,7 @@ import { AppModel } from './models/app'
 import { CriteriaPageModel } from './models/criteria-page'
 import { YearPageModel } from './models/year-page'
 
-test('考评细则：树形编辑，合计不等于 100 分时标红，改回后恢复，保存后重新打开仍在', async ({
+test('考评细则：默认细则合计 100 分，改动使合计标红，改回后恢复，问题逐项指出，保存后重新打开仍在', async ({
   page,
 }) => {
   const app = new AppModel(page)
@@ -11,57 +11,57 @@ test('考评细则：树形编辑，合计不等于 100 分时标红，改回后
   await new YearPageModel(app).create('从零新建', 2026)
   await app.goTo('考评细则')
   const criteria = new CriteriaPageModel(app)
-  await criteria.expectTotal('合计 0.00 分', false)
 
-  await criteria.addCategory('加强组织领导情况')
-  await criteria.addItem(1, 'A1', '研究部署环境保护工作', '60')
-  await criteria.addCategory('推动重点工作情况')
-  await criteria.addItem(2, 'B1', '完成年度环境质量目标', '30')
-  await criteria.expectTotal('合计 90.00 分（还差 10.00 分）', false)
-  await expect(page.getByTestId('category-1').getByTestId('category-total')).toHaveText(
-    '小计 60.00 分',
-  )
-
-  await criteria.item('2-1', '分值').fill('40')
+  // A year from scratch starts with the default sheet of 第九条.
   await criteria.expectTotal('合计 100.00 分', true)
-  await criteria.item('2-1', '扣分步长').fill('3')
-  await criteria.item('1-1', '编号').fill('B1')
+  await expect(page.getByLabel('一级指标 1 名称')).toHaveValue('加强组织领导情况')
+  await expect(criteria.item('1-1', '分值')).toHaveValue('4.00')
+
+  // Exact decimals, red until exactly 100.
+  await criteria.item('1-1', '分值').fill('4.5')
+  await criteria.expectTotal('合计 100.50 分（超出 0.50 分）', false)
+  await criteria.item('1-1', '分值').fill('3.9')
+  await criteria.expectTotal('合计 99.90 分（还差 0.10 分）', false)
+  await criteria.item('1-1', '分值').fill('4')
+  await criteria.expectTotal('合计 100.00 分', true)
+
+  await criteria.addCategory('新增的一级指标')
+  await criteria.addItem(4, '1.1', '临时增加的考评内容', '2')
+  await criteria.expectTotal('合计 102.00 分（超出 2.00 分）', false)
+  await expect(page.getByTestId('category-4').getByTestId('category-total')).toHaveText(
+    '小计 2.00 分',
+  )
+  await criteria.item('1-2', '扣分步长').fill('3')
+  await app.screenshot('criteria-red')
 
   // Problems are named, and nothing is saved.
   await page.getByRole('button', { name: '保存细则' }).click()
   const problems = page.getByTestId('criteria-problems')
-  await expect(problems).toContainText('扣分步长 3 分不能整除分值 40 分')
-  await expect(problems).toContainText('编号“B1”重复了 2 次')
-  await criteria.item('1-1', '编号').fill('A1')
-  await criteria.item('2-1', '扣分步长').fill('2')
-  await page.getByLabel('一票否决情形（每行一条）').fill('受到市级以上环境保护行政主管部门区域限批')
-  await criteria.save()
-  await expect(page.getByTestId('notice-success').last()).toContainText(
-    '2 个一级指标、2 项考评内容，合计 100.00 分',
-  )
+  await expect(problems).toContainText('1.2：扣分步长 3 分不能整除分值 4.00 分')
+  await expect(problems).toContainText('编号“1.1”重复了 2 次')
 
-  // An edit that breaks the total turns it red, decimals stay exact, and back to 100 is green.
-  await criteria.item('1-1', '分值').fill('60.1')
-  await criteria.expectTotal('合计 100.10 分（超出 0.10 分）', false)
-  await app.screenshot('criteria-red')
-  await criteria.item('1-1', '分值').fill('59.9')
-  await criteria.item('2-1', '分值').fill('40.1')
-  await criteria.item('2-1', '扣分步长').fill('')
+  // Removing a category with items asks first.
+  await page.getByTestId('category-4').getByRole('button', { name: '删去此指标' }).click()
+  await page.getByRole('dialog').getByRole('button', { name: '删去' }).click()
+  await criteria.item('1-2', '扣分步长').fill('1')
+  await criteria
+    .item('1-3', '考评内容')
+    .fill('研究解决本地生态环境保护中的重大问题（每半年至少一次）')
   await criteria.expectTotal('合计 100.00 分', true)
   await criteria.save()
+  await expect(page.getByTestId('notice-success').last()).toContainText('合计 100.00 分')
   await app.screenshot('criteria-saved')
 
-  // The other sequence has its own sheet.
+  // The other sequence has its own sheet (第十条).
   await page.getByRole('tab', { name: '县级部门' }).click()
-  await criteria.expectTotal('合计 0.00 分', false)
+  await criteria.expectTotal('合计 100.00 分', true)
 
   await page.reload()
   await app.signInIfAsked()
   await app.goTo('考评细则')
-  await expect(criteria.item('1-1', '分值')).toHaveValue('59.90')
-  await expect(criteria.item('2-1', '考评内容')).toHaveValue('完成年度环境质量目标')
-  await criteria.expectTotal('合计 100.00 分', true)
-  await expect(page.getByLabel('一票否决情形（每行一条）')).toHaveValue(
-    '受到市级以上环境保护行政主管部门区域限批',
+  await expect(criteria.item('1-3', '考评内容')).toHaveValue(
+    '研究解决本地生态环境保护中的重大问题（每半年至少一次）',
   )
+  await expect(page.getByTestId('category-4')).toHaveCount(0)
+  await criteria.expectTotal('合计 100.00 分', true)
 })

@@ -36,7 +36,7 @@ test('单位名册：新增、修改、搜索、撤销，计数和修改记录�
   await expect(page.getByTestId('notice-error')).toContainText('名册中已有名为“青山镇”的单位')
   await units.fill({ name: '白云乡', contact: { name: '钱七', phone: '电话待定' } })
   await units.dialog().getByRole('button', { name: '保存' }).click()
-  await expect(units.dialog()).toContainText('联系电话“电话待定”格式不对')
+  await expect(units.dialog()).toContainText('联系电话：只能包含数字')
   await units.dialog().getByRole('button', { name: '取消' }).click()
   await expect(units.roster('乡镇（街道）和园区').getByTestId('roster-count')).toHaveText(
     '在册 2 个',
@@ -72,7 +72,7 @@ test('单位名册：新增、修改、搜索、撤销，计数和修改记录�
   await app.goTo('数据与备份')
   const history = page.getByTestId('history-table')
   await expect(history).toContainText('行政区划调整，并入绿水街道')
-  await expect(history).toContainText('绿水街道；改动：单位信息')
+  await expect(history).toContainText('绿水街道；改动：联系人')
   await expect(history.getByRole('row').nth(1)).toContainText('王芳')
   await page.getByRole('button', { name: '检查修改记录是否完整' }).click()
   await expect(page.getByTestId('history-check')).toContainText('修改记录完整：共 6 条')

@@ -1,5 +1,5 @@
 import { ActionIcon, Button, Group, Paper, Table, Text, TextInput, Textarea } from '@mantine/core'
-import { formatPoints } from './points'
+import { formatPoints } from '../../../domain'
 import { categoryTotal, newKey, type DraftCategory, type DraftItem } from './sheet-draft'
 
 interface Props {

@@ -20,7 +20,7 @@ export function CriteriaPage({ section }: { section: Section }) {
     async () => (await currentCriteria(db, yearId, sequence)) ?? null,
     [db, yearId, sequence],
   )
-  if (!year) return <NoYearNotice />
+  if (!year) return <NoYearNotice section={section} />
   return (
     <Stack gap="md">
       <PageHeader title={section.label} purpose={section.purpose} />

@@ -1,7 +1,6 @@
 import { Alert, Badge, Button, Group, Paper, Stack, Text, Textarea } from '@mantine/core'
 import { useState } from 'react'
 import { CategoryEditor } from './CategoryEditor'
-import { FULL_MARKS, formatPoints } from './points'
 import {
   draftProblems,
   newKey,
@@ -12,6 +11,14 @@ import {
 } from './sheet-draft'
 import { TotalBadge } from './TotalBadge'
 import { isStoreError, saveCriteria, type CriteriaRow, type YearRow } from '../../../db'
+import {
+  FULL_MARKS,
+  SEQUENCE_LABELS,
+  defaultDepartmentCriteria,
+  defaultTownshipCriteria,
+  formatPoints,
+  type Sequence,
+} from '../../../domain'
 import { useConfirm } from '../../components/confirm'
 import { useStore } from '../../data/store-context'
 import { useAction } from '../../data/use-action'
@@ -19,7 +26,7 @@ import { formatTime, sequenceLabel } from '../../labels'
 
 interface Props {
   year: YearRow
-  sequence: string
+  sequence: Sequence
   /** The newest saved version; undefined when the sequence has no sheet yet. */
   current: CriteriaRow | undefined
 }
@@ -29,7 +36,7 @@ export function SheetEditor({ year, sequence, current }: Props) {
   const { session } = useStore()
   const confirm = useConfirm()
   const { run, busy } = useAction()
-  const [draft, setDraft] = useState<DraftSheet>(() => readSheet(current?.sheet ?? {}))
+  const [draft, setDraft] = useState<DraftSheet>(() => readSheet(current?.sheet))
   const [dirty, setDirty] = useState(false)
   const [problems, setProblems] = useState<string[]>([])
   const readOnly = year.locked
@@ -45,7 +52,11 @@ export function SheetEditor({ year, sequence, current }: Props) {
     const found = draftProblems(draft)
     setProblems(found)
     if (found.length > 0) return
-    const sheet = toStored(draft)
+    const sheet = toStored(draft, {
+      sequence,
+      version: current?.version ?? 1,
+      title: current?.sheet.title || `${SEQUENCE_LABELS[sequence]}考评细则`,
+    })
     const attempt = (note: string) => saveCriteria(session, year.id, sequence, sheet, note)
     const describe = (r: { row: CriteriaRow; newVersion: boolean }) => ({
       title: `已保存${sequenceLabel(sequence)}考评细则${r.newVersion ? `（生成第 ${r.row.version} 版）` : ''}`,
@@ -73,6 +84,20 @@ export function SheetEditor({ year, sequence, current }: Props) {
       if (note === null) return
       if (await run(() => attempt(note), describe)) setDirty(false)
     }
+  }
+
+  // The default sheet (第九条 / 第十条) replaces the draft; nothing is saved until 保存细则.
+  const loadDefault = async () => {
+    if (draft.categories.length > 0) {
+      const ok = await confirm({
+        title: '载入默认细则',
+        message: '默认细则将替换下面正在编辑的内容（保存前可点“放弃修改”恢复）。',
+        confirmLabel: '载入',
+      })
+      if (ok === null) return
+    }
+    const sheet = sequence === 'township' ? defaultTownshipCriteria() : defaultDepartmentCriteria()
+    change(readSheet(sheet))
   }
 
   return (
@@ -106,11 +131,14 @@ export function SheetEditor({ year, sequence, current }: Props) {
           </Group>
           {readOnly ? null : (
             <Group gap="xs">
+              <Button variant="subtle" onClick={() => void loadDefault()}>
+                载入默认细则
+              </Button>
               <Button
                 variant="default"
                 disabled={!dirty}
                 onClick={() => {
-                  setDraft(readSheet(current?.sheet ?? {}))
+                  setDraft(readSheet(current?.sheet))
                   setDirty(false)
                   setProblems([])
                 }}

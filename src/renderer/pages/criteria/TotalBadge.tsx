@@ -1,5 +1,5 @@
 import { Badge } from '@mantine/core'
-import { FULL_MARKS, formatPoints } from './points'
+import { FULL_MARKS, formatPoints } from '../../../domain'
 
 /** The running total of a sheet: red until it is exactly 100, then green. */
 export function TotalBadge({ total }: { total: number }) {

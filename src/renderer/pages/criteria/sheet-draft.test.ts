@@ -47,15 +47,18 @@ describe('criteria draft', () => {
 
   it('round-trips through the stored form in hundredths', () => {
     const d = draft([['A1', '甲', '12.5', '0.5']])
-    const stored = toStored(d)
+    const stored = toStored(d, { sequence: 'township', version: 1, title: '' })
     expect(stored).toEqual({
+      sequence: 'township',
+      version: 1,
+      title: '',
       categories: [
         {
           title: '加强组织领导情况',
           items: [{ code: 'A1', title: '甲', max: 1250, standard: '', step: 50 }],
         },
       ],
-      vetoes: ['受到市级以上环境保护行政主管部门区域限批'],
+      vetoes: [{ code: 'V1', text: '受到市级以上环境保护行政主管部门区域限批' }],
     })
     const back = readSheet(stored)
     expect(back.categories[0]?.items[0]).toMatchObject({ code: 'A1', max: '12.50', step: '0.50' })

@@ -1,10 +1,22 @@
-import { formatPoints, parsePoints } from './points'
+import {
+  formatPoints,
+  parsePoints as parseDomainPoints,
+  type CriteriaSheet,
+  type Sequence,
+} from '../../../domain'
 
 /**
  * A criteria sheet while it is being edited: text fields exactly as typed, so a half-typed
- * number is never lost or rounded. `readSheet` turns a stored sheet into a draft, `toStored`
- * turns a checked draft back (points as integer hundredths).
+ * number is never lost or rounded. `readSheet` turns the domain's sheet into a draft,
+ * `toStored` turns a checked draft back (points as integer hundredths, through the domain's
+ * exact parser).
  */
+
+/** Hundredths, or null when the text is not a valid score. */
+export function parsePoints(text: string): number | null {
+  const r = parseDomainPoints(text)
+  return r.ok ? r.value : null
+}
 export interface DraftItem {
   key: string
   code: string
@@ -30,38 +42,23 @@ export interface DraftSheet {
 let counter = 0
 export const newKey = (): string => `k${++counter}`
 
-const str = (v: unknown): string => (typeof v === 'string' ? v : '')
-const rec = (v: unknown): Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {}
-const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : [])
-
-function pointsText(v: unknown): string {
-  return typeof v === 'number' && Number.isInteger(v) ? formatPoints(v) : ''
-}
-
-export function readSheet(sheet: Record<string, unknown>): DraftSheet {
-  const categories = arr(sheet.categories).map((c) => {
-    const cat = rec(c)
-    return {
+export function readSheet(sheet: CriteriaSheet | undefined): DraftSheet {
+  if (!sheet) return { categories: [], vetoes: '' }
+  return {
+    categories: sheet.categories.map((c) => ({
       key: newKey(),
-      title: str(cat.title),
-      items: arr(cat.items).map((i) => {
-        const it = rec(i)
-        return {
-          key: newKey(),
-          code: str(it.code),
-          title: str(it.title),
-          max: pointsText(it.max),
-          standard: str(it.standard),
-          step: pointsText(it.step),
-        }
-      }),
-    }
-  })
-  const vetoes = arr(sheet.vetoes)
-    .map((v) => (typeof v === 'string' ? v : str(rec(v).title)))
-    .filter((v) => v !== '')
-  return { categories, vetoes: vetoes.join('\n') }
+      title: c.title,
+      items: c.items.map((i) => ({
+        key: newKey(),
+        code: i.code,
+        title: i.title,
+        max: formatPoints(i.max),
+        standard: i.standard,
+        step: i.step === undefined ? '' : formatPoints(i.step),
+      })),
+    })),
+    vetoes: sheet.vetoes.map((v) => v.text).join('\n'),
+  }
 }
 
 /** Sum of the maxima that parse, in hundredths; the running total shown while editing. */
@@ -102,8 +99,12 @@ export function draftProblems(d: DraftSheet): string[] {
   return problems
 }
 
-export function toStored(d: DraftSheet): Record<string, unknown> {
+export function toStored(
+  d: DraftSheet,
+  head: { sequence: Sequence; version: number; title: string },
+): CriteriaSheet {
   return {
+    ...head,
     categories: d.categories.map((c) => ({
       title: c.title.trim(),
       items: c.items.map((i) => ({
@@ -117,6 +118,7 @@ export function toStored(d: DraftSheet): Record<string, unknown> {
     vetoes: d.vetoes
       .split('\n')
       .map((v) => v.trim())
-      .filter((v) => v !== ''),
+      .filter((v) => v !== '')
+      .map((text, i) => ({ code: `V${i + 1}`, text })),
   }
 }

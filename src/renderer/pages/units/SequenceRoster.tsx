@@ -1,5 +1,5 @@
 import { Badge, Button, Group, Paper, Table, Text, Title } from '@mantine/core'
-import { principalLeaders, readProfile } from './unit-profile'
+import { principalLeaders, profileOf } from './unit-profile'
 import type { UnitRow } from '../../../db'
 
 interface Props {
@@ -51,7 +51,7 @@ export function SequenceRoster({
           </Table.Thead>
           <Table.Tbody>
             {units.map((u) => {
-              const p = readProfile(u.data, u.sequence)
+              const p = profileOf(u)
               return (
                 <Table.Tr key={u.id} c={u.retired ? 'dimmed' : undefined}>
                   <Table.Td>

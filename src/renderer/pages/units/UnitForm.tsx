@@ -12,19 +12,21 @@ import {
 } from '@mantine/core'
 import { useState } from 'react'
 import {
+  LEADER_ROLE_LABELS,
   LEADER_ROLES,
   UNIT_KINDS,
   cleanProfile,
-  profileProblems,
+  defaultKind,
+  unitProblems,
   type LeaderRole,
   type UnitKind,
   type UnitProfile,
 } from './unit-profile'
-import { SEQUENCES } from '../../labels'
+import { SEQUENCES, type SequenceId } from '../../labels'
 
 export interface UnitDraft {
   name: string
-  sequence: string
+  sequence: SequenceId
   profile: UnitProfile
 }
 
@@ -49,7 +51,7 @@ export function UnitForm({ opened, title, initial, onClose, onSave }: Props) {
     setProfile({ leaders: p.leaders.map((l, j) => (j === i ? { ...l, ...next } : l)) })
 
   const save = async () => {
-    const found = [...(draft.name.trim() === '' ? ['单位名称不能为空'] : []), ...profileProblems(p)]
+    const found = unitProblems(draft.name, draft.sequence, p)
     setProblems(found)
     if (found.length > 0) return
     setSaving(true)
@@ -82,7 +84,11 @@ export function UnitForm({ opened, title, initial, onClose, onSave }: Props) {
           </Text>
           <SegmentedControl
             value={draft.sequence}
-            onChange={(v) => setDraft({ ...draft, sequence: v })}
+            onChange={(v) => {
+              const sequence = v as SequenceId
+              // Kind follows the sequence (部门 ↔ 县级部门), so the usual case needs no second click.
+              setDraft({ ...draft, sequence, profile: { ...p, kind: defaultKind(sequence) } })
+            }}
             data={SEQUENCES.map((s) => ({ value: s.id, label: s.label }))}
           />
         </div>
@@ -114,7 +120,7 @@ export function UnitForm({ opened, title, initial, onClose, onSave }: Props) {
                 aria-label={`第 ${i + 1} 位负责人的身份`}
                 value={l.role}
                 onChange={(e) => setLeader(i, { role: e.currentTarget.value as LeaderRole })}
-                data={[...LEADER_ROLES]}
+                data={LEADER_ROLES.map((r) => ({ value: r, label: LEADER_ROLE_LABELS[r] }))}
                 w={170}
               />
               <TextInput

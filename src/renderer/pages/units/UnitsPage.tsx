@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { useMemo, useState } from 'react'
 import { SequenceRoster } from './SequenceRoster'
 import { UnitForm, type UnitDraft } from './UnitForm'
-import { defaultKind, readProfile } from './unit-profile'
+import { defaultKind, profileOf } from './unit-profile'
 import { addUnit, listUnits, setUnitRetired, updateUnit, type UnitRow } from '../../../db'
 import { useConfirm } from '../../components/confirm'
 import { NoYearNotice } from '../../components/NoYearNotice'
@@ -11,12 +11,12 @@ import { PageHeader } from '../../components/PageHeader'
 import { useCurrentYear } from '../../data/current-year'
 import { useStore } from '../../data/store-context'
 import { useAction } from '../../data/use-action'
-import { SEQUENCES, sequenceLabel } from '../../labels'
+import { SEQUENCES, sequenceLabel, type SequenceId } from '../../labels'
 import type { Section } from '../../navigation/sections'
 
 type Editing = { mode: 'add' } | { mode: 'edit'; unit: UnitRow } | null
 
-const blankDraft = (sequence = 'township'): UnitDraft => ({
+const blankDraft = (sequence: SequenceId = 'township'): UnitDraft => ({
   name: '',
   sequence,
   profile: { kind: defaultKind(sequence), leaders: [], contact: { name: '', phone: '' } },
@@ -38,19 +38,19 @@ export function UnitsPage({ section }: { section: Section }) {
     return (units ?? []).filter((u) => {
       if (u.retired && !showRetired) return false
       if (q === '') return true
-      const p = readProfile(u.data, u.sequence)
+      const p = profileOf(u)
       const text = [u.name, p.contact.name, ...p.leaders.map((l) => l.name)].join(' ')
       return text.includes(q)
     })
   }, [units, search, showRetired])
 
-  if (!year) return <NoYearNotice />
+  if (!year) return <NoYearNotice section={section} />
   const readOnly = year.locked
   const activeCount = (seq: string) =>
     (units ?? []).filter((u) => u.sequence === seq && !u.retired).length
 
   const save = async (draft: UnitDraft): Promise<boolean> => {
-    const input = { name: draft.name, sequence: draft.sequence, data: { ...draft.profile } }
+    const input = { name: draft.name, sequence: draft.sequence, ...draft.profile }
     const target = editing
     const saved = await run(
       () =>
@@ -143,7 +143,7 @@ export function UnitsPage({ section }: { section: Section }) {
               : {
                   name: editing.unit.name,
                   sequence: editing.unit.sequence,
-                  profile: readProfile(editing.unit.data, editing.unit.sequence),
+                  profile: profileOf(editing.unit),
                 }
           }
           onClose={() => setEditing(null)}

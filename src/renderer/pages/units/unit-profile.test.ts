@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { cleanProfile, principalLeaders, profileProblems, readProfile } from './unit-profile'
+import { cleanProfile, principalLeaders, readProfile, unitProblems } from './unit-profile'
 
 describe('unit profile', () => {
   it('reads a stored profile and fills what is missing from the sequence', () => {
@@ -11,31 +11,31 @@ describe('unit profile', () => {
     const p = readProfile(
       {
         kind: '街道',
-        leaders: [{ role: '政府主要负责人', name: '李强', title: '主任' }, 'junk'],
+        leaders: [{ role: 'chief', name: '李强', title: '主任' }, 'junk'],
         contact: { name: '赵六', phone: '0871-1234567' },
       },
       'township',
     )
     expect(p.kind).toBe('街道')
-    expect(p.leaders).toEqual([{ role: '政府主要负责人', name: '李强', title: '主任' }])
+    expect(p.leaders).toEqual([{ role: 'chief', name: '李强', title: '主任' }])
     expect(principalLeaders(p)).toBe('李强（主任）')
   })
 
-  it('names each problem and accepts a clean profile', () => {
+  it('lets the domain name each problem and accepts a clean unit', () => {
     const bad = readProfile(
-      { leaders: [{ role: '分管负责人', name: ' ' }], contact: { phone: 'abc' } },
+      { kind: '部门', leaders: [{ role: 'deputy', name: ' ' }], contact: { phone: 'abc' } },
       'township',
     )
-    expect(profileProblems(bad)).toEqual([
-      '第 1 位负责人未填姓名',
-      '联系电话“abc”格式不对，只能包含数字、空格、横线和括号',
-    ])
+    const problems = unitProblems('青山镇', 'township', bad)
+    expect(problems.some((m) => m.includes('领导姓名'))).toBe(true)
+    expect(problems.some((m) => m.includes('联系电话'))).toBe(true)
+    expect(problems.some((m) => m.includes('单位类别'))).toBe(true)
     const good = cleanProfile({
       kind: '乡镇',
-      leaders: [{ role: '党委（党组）书记', name: ' 王五 ', title: '书记' }],
+      leaders: [{ role: 'secretary', name: ' 王五 ', title: '镇党委书记' }],
       contact: { name: '赵六', phone: ' 13800000000 ' },
     })
-    expect(profileProblems(good)).toEqual([])
-    expect(good.contact.phone).toBe('13800000000')
+    expect(unitProblems('青山镇', 'township', good)).toEqual([])
+    expect(unitProblems(' ', 'township', good).join()).toContain('单位名称')
   })
 })

@@ -31,7 +31,7 @@ const METHODS: { value: NewYearMethod; label: string; hint: string }[] = [
   {
     value: 'scratch',
     label: '从零新建',
-    hint: '名册和细则都从空白开始，之后在“单位名册”“考评细则”中录入。',
+    hint: '默认设置和两个序列的默认细则（据第九条、第十条），名册为空。',
   },
 ]
 
@@ -48,6 +48,7 @@ export function NewYearForm() {
     (years?.[0]?.year ?? new Date().getFullYear() - 1) + (hasYears ? 1 : 0),
   )
   const [title, setTitle] = useState('')
+  const [county, setCounty] = useState('')
   const [sourceId, setSourceId] = useState<string>(years?.[0]?.id ?? '')
 
   const submit = async () => {
@@ -59,13 +60,13 @@ export function NewYearForm() {
           const units = await session.db.units.where('yearId').equals(row.id).count()
           return { row, units }
         }
-        const { settings, contents } = newYearContents(method, year)
+        const { settings, contents } = newYearContents(method, county.trim() || 'XX县')
         const row = await createYear(session, { year, title, settings }, contents, method)
         return { row, units: contents.units.length }
       },
       ({ row, units }) => ({
         title: `已建立${row.title}`,
-        message: `名册 ${units} 个单位。`,
+        message: `名册 ${units} 个单位，两个序列的考评细则各 1 套。`,
       }),
     )
     if (created) select(created.row.id)
@@ -105,6 +106,14 @@ export function NewYearForm() {
             value={title}
             onChange={(e) => setTitle(e.currentTarget.value)}
           />
+          {method === 'scratch' ? (
+            <TextInput
+              label="县名"
+              placeholder="如 青山县"
+              value={county}
+              onChange={(e) => setCounty(e.currentTarget.value)}
+            />
+          ) : null}
           {method === 'previous' ? (
             <NativeSelect
               label="复制自"
