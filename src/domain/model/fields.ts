@@ -48,3 +48,9 @@ export const year = (label: string) =>
 
 export const oneOf = <const T extends readonly [string, ...string[]]>(label: string, values: T) =>
   z.enum(values, { error: `${label}：应为 ${values.join('、')} 之一` })
+
+/** Text kept exactly as written (no trimming): for hashed records such as the history. */
+export const exactText = (label: string, required = false) => {
+  const s = z.string({ error: typeError(label, '文本') })
+  return required ? s.min(1, { error: `${label}：不能为空` }) : s
+}

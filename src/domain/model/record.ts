@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { flag, isoTime, requiredText, text, year } from './fields'
+import { exactText, flag, isoTime, requiredText, text, year } from './fields'
 
 export const ApprovalEventSchema = z.object({
   action: z.enum(['approve', 'unlock'], {
@@ -28,16 +28,24 @@ export type Approval = z.infer<typeof ApprovalSchema>
 
 /** One link of the append-only history; `hash` covers every other field and `prevHash`. */
 export const HistoryEntrySchema = z.object({
+  /** Position in this chain, from 1. */
   seq: z.number({ error: '历史序号：应为整数' }).int({ error: '历史序号：应为整数' }).min(1),
-  at: isoTime('记录时间'),
-  who: requiredText('操作人'),
+  /** The store's year id the entry belongs to; null for entries about no year (e.g. settings). */
+  yearId: z.string({ error: '年度编号：应为文本或空' }).nullable(),
+  at: exactText('记录时间', true),
+  who: exactText('操作人', true),
   /** What changed: 'score', 'adjustment', 'ledger', 'unit', 'criteria', 'lock', … */
-  entity: requiredText('记录类别'),
-  entityId: text('记录对象'),
-  action: requiredText('操作'),
+  entity: exactText('记录类别', true),
+  entityId: exactText('记录对象'),
+  action: exactText('操作', true),
   oldValue: z.unknown(),
   newValue: z.unknown(),
-  reason: text('理由'),
+  reason: exactText('理由'),
+  /** On entries carried over from another chain (the store's), their hash there. */
+  sourceHash: z
+    .string({ error: '来源哈希：应为文本' })
+    .regex(/^[0-9a-f]{64}$/, { error: '来源哈希：应为 64 位十六进制' })
+    .optional(),
   prevHash: z.string({ error: '前一条哈希：应为文本' }).regex(/^[0-9a-f]{64}$/, {
     error: '前一条哈希：应为 64 位十六进制',
   }),
