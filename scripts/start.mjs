@@ -1,6 +1,6 @@
 // `npm start`: builds and opens the desktop app. Install scripts are off (see .npmrc), so the
-// Electron binary may be missing: fetch it once where a network exists, otherwise say plainly
-// how to use the app without it.
+// Electron binary may be missing; downloading it here would hang on an offline PC, so say
+// plainly what to do instead.
 import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 
@@ -14,14 +14,15 @@ function electronBinaryPresent() {
 }
 
 if (!electronBinaryPresent()) {
-  console.log('首次启动：正在获取 Electron 运行文件（需要联网，仅此一次）……')
-  const r = spawnSync('node', ['node_modules/electron/install.js'], { stdio: 'inherit' })
-  if (r.status !== 0 || !electronBinaryPresent()) {
-    console.error(
-      '无法获取 Electron 运行文件（本机无法联网）。可改用 `npm run web` 在浏览器中打开 http://127.0.0.1:5199 使用同一界面；或在联网机器上运行 `npm run electron:install` 后再 `npm start`。',
-    )
-    process.exit(1)
-  }
+  console.error(
+    [
+      '未找到 Electron 运行文件（npm ci 不会下载它）。',
+      '· 联网的机器：运行 `npm run electron:install`（或设置 ELECTRON_MIRROR 指向内网镜像），再 `npm start`。',
+      '· 无法联网：运行 `npm run web`，在浏览器中打开 http://127.0.0.1:5199 使用同一界面。',
+    ].join('\n'),
+  )
+  process.exit(1)
 }
+// electron-vite preview builds main, preload and renderer, then starts Electron on the build.
 const r = spawnSync('npx', ['electron-vite', 'preview'], { stdio: 'inherit' })
 process.exit(r.status ?? 1)
