@@ -6,35 +6,14 @@
  * `appendHistory` must run inside a read-write transaction that includes `history`: it reads
  * the last entry and appends after it in the same transaction, so the chain cannot fork.
  */
-import { canonicalJson } from './canonical-json'
+import { GENESIS_HASH, historyEntryHash } from '../domain'
 import type { AssessmentDB } from './database'
 import type { HistoryRow } from './rows'
-import { sha256Hex } from './sha256'
 
-export const GENESIS_HASH = '0'.repeat(64)
+// One formula for the store's chain and the package's (the domain's), so entries hash alike.
+export { GENESIS_HASH, historyEntryHash }
 
 export type HistoryInput = Omit<HistoryRow, 'seq' | 'prevHash' | 'hash'>
-
-/** The hash of one entry: everything it says, chained to the hash before it. */
-export function historyEntryHash(entry: HistoryInput, prevHash: string): string {
-  const { yearId, at, who, entity, entityId, action, oldValue, newValue, reason } = entry
-  // `sourceHash` is undefined on entries made here, and canonical JSON drops it, so adding the
-  // field did not change the hash of any entry written before it existed.
-  const { sourceHash } = entry
-  const content = {
-    yearId,
-    at,
-    who,
-    entity,
-    entityId,
-    action,
-    oldValue,
-    newValue,
-    reason,
-    sourceHash,
-  }
-  return sha256Hex(`${prevHash}\n${canonicalJson(content)}`)
-}
 
 export async function appendHistory(db: AssessmentDB, entry: HistoryInput): Promise<HistoryRow> {
   const last = await db.history.orderBy('seq').last()

@@ -94,3 +94,21 @@ export { revertChange, REVERTIBLE_ENTITIES } from './undo'
 export type { RevertResult } from './undo'
 export { backupIfDue, pruneBackups, listBackups, readBackupState } from './backup-runner'
 export type { BackupTarget, BackupRun, BackupOptions } from './backup-runner'
+export {
+  loadYearPackage,
+  exportYearPackage,
+  exportAllYearsText,
+  previewPackage,
+  readPackages,
+  restorePackageAsNew,
+  restorePackageReplace,
+  restoreAllAsNew,
+  BACKUP_FORMAT,
+} from './package'
+export type {
+  ExportedPackage,
+  PackagePreview,
+  PackageSummary,
+  PackageReplaceResult,
+} from './package'
+export { yearDataToPackage, packageToYearData } from './package-mapping'

@@ -8,12 +8,12 @@
  * chain (re-hashed here, their original hash kept as `sourceHash`), skipping events the year
  * already records, so restoring a backup of this same PC does not duplicate its history.
  */
+import { canonicalJson } from '../domain'
 import type { AssessmentDB } from './database'
 import { StoreError } from './errors'
 import { requireReason, requireYear } from './guards'
 import { appendHistory } from './history'
 import type { HistoryRow, YearRow } from './rows'
-import { canonicalJson } from './canonical-json'
 import { writeTransaction, type Session, type WriteScope } from './session'
 import {
   idsCollide,

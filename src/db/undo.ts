@@ -4,7 +4,7 @@
  * latest state can be reverted: if the record changed again after the entry, the undo is
  * refused rather than silently discarding the later change.
  */
-import { canonicalJson } from './canonical-json'
+import { canonicalJson } from '../domain'
 import type { AssessmentDB } from './database'
 import { StoreError } from './errors'
 import { requireFound, requireReason, requireUnlockedYear } from './guards'
