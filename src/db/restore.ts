@@ -83,17 +83,22 @@ async function landYear(
   w: WriteScope,
   src: YearData,
   targetYearId: string | undefined,
+  origin: YearRow['origin'] = 'restore',
 ): Promise<YearRow> {
   const keepIds = !(await idsCollide(db, src))
   const { data, ids } = remapYearData(src, targetYearId, keepIds)
-  data.year = { ...data.year, origin: 'restore' }
+  data.year = { ...data.year, origin, createdAt: w.at, createdBy: w.who }
   await insertYearRows(db, data)
   const carried = await carryHistory(db, src, data.year.id, ids)
   await w.record({
     yearId: data.year.id,
     entity: 'year',
     entityId: data.year.id,
-    action: targetYearId ? 'restore-replace' : 'restore-as-new',
+    action: targetYearId
+      ? 'restore-replace'
+      : origin === 'sample'
+        ? 'create-sample'
+        : 'restore-as-new',
     oldValue: null,
     newValue: {
       title: data.year.title,
@@ -107,9 +112,13 @@ async function landYear(
 }
 
 /** Adds the package's year beside the existing ones (a new id, nothing overwritten). */
-export async function restoreYearAsNew(s: Session, src: YearData): Promise<YearRow> {
+export async function restoreYearAsNew(
+  s: Session,
+  src: YearData,
+  origin: YearRow['origin'] = 'restore',
+): Promise<YearRow> {
   const { db } = s
-  return writeTransaction(s, allTables(db), (w) => landYear(db, w, src, undefined))
+  return writeTransaction(s, allTables(db), (w) => landYear(db, w, src, undefined, origin))
 }
 
 export interface ReplaceResult {
