@@ -4,6 +4,7 @@ import { AppLayout } from './AppLayout'
 import { ConfirmProvider } from '../components/confirm'
 import { NotificationsProvider } from '../components/notify'
 import { StoreGate } from '../data/StoreGate'
+import { BackupScheduler } from '../data/BackupScheduler'
 import { CurrentYearProvider } from '../data/current-year'
 import { YearSwitcher } from './YearSwitcher'
 import { theme } from './theme'
@@ -35,6 +36,7 @@ export function App() {
             <ConfirmProvider>
               <StoreGate>
                 <CurrentYearProvider>
+                  <BackupScheduler />
                   <AppLayout
                     activeId={resolveSection(path).id}
                     onNavigate={navigate}

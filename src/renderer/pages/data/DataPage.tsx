@@ -1,6 +1,9 @@
-import { Alert, Stack } from '@mantine/core'
+import { Alert, SimpleGrid, Stack } from '@mantine/core'
+import { useState } from 'react'
+import { BackupsPanel } from './BackupsPanel'
+import { ExportPanel } from './ExportPanel'
 import { HistoryPanel } from './HistoryPanel'
-import { PackagePanel } from './PackagePanel'
+import { RestorePanel, type Loaded } from './RestorePanel'
 import { PERSIST_LABELS } from '../../../db'
 import { PageHeader } from '../../components/PageHeader'
 import { useCurrentYear } from '../../data/current-year'
@@ -9,7 +12,8 @@ import type { Section } from '../../navigation/sections'
 
 export function DataPage({ section }: { section: Section }) {
   const { persist } = useStore()
-  const { year } = useCurrentYear()
+  const { year, years } = useCurrentYear()
+  const [loaded, setLoaded] = useState<Loaded | null>(null)
   return (
     <Stack gap="md">
       <PageHeader title={section.label} purpose={section.purpose} />
@@ -19,7 +23,11 @@ export function DataPage({ section }: { section: Section }) {
       >
         {PERSIST_LABELS[persist]}
       </Alert>
-      <PackagePanel />
+      <SimpleGrid cols={2} spacing="md">
+        <ExportPanel year={year} yearCount={years?.length ?? 0} />
+        <BackupsPanel onOpen={setLoaded} />
+      </SimpleGrid>
+      <RestorePanel loaded={loaded} setLoaded={setLoaded} />
       <HistoryPanel yearId={year?.id ?? null} />
     </Stack>
   )
