@@ -62,7 +62,7 @@ export {
   renameYear,
 } from './years'
 export type { NewYearInput, YearContents } from './years'
-export { listUnits, addUnit, updateUnit, setUnitRetired } from './roster'
+export { listUnits, addUnit, addUnits, updateUnit, setUnitRetired } from './roster'
 export type { UnitInput, UnitListOptions } from './roster'
 export { listReviewers, addReviewer, retireReviewer } from './reviewers'
 export { saveCriteria, criteriaVersions, currentCriteria } from './criteria'

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { approveYear } from './approval'
 import { isStoreError } from './errors'
 import { listHistory } from './history'
-import { addUnit, listUnits, setUnitRetired, updateUnit } from './roster'
+import { addUnit, addUnits, listUnits, setUnitRetired, updateUnit } from './roster'
 import { testSession, testYear, unitInput } from './test-support'
 
 const codeOf = (e: unknown) => (isStoreError(e) ? e.code : String(e))
@@ -57,5 +57,31 @@ describe('roster', () => {
     const e = await addUnit(s, y.id, unitInput('白云乡')).catch((x) => x)
     expect(codeOf(e)).toBe('year-locked')
     expect((e as Error).message).toContain('已审定并锁定')
+  })
+})
+
+describe('roster import', () => {
+  it('adds a whole roster in one go, or nothing when one name is taken', async () => {
+    const s = await testSession()
+    const y = await testYear(s)
+    const added = await addUnits(s, y.id, [
+      unitInput('白云乡'),
+      unitInput('县水利局', 'department'),
+    ])
+    expect(added.map((u) => u.name)).toEqual(['白云乡', '县水利局'])
+    expect(await listUnits(s.db, y.id)).toHaveLength(5)
+
+    const e = await addUnits(s, y.id, [unitInput('黄河乡'), unitInput('青山镇')]).catch((x) => x)
+    expect(codeOf(e)).toBe('duplicate')
+    expect((e as Error).message).toContain('青山镇')
+    expect(await listUnits(s.db, y.id)).toHaveLength(5)
+
+    const twice = await addUnits(s, y.id, [unitInput('黄河乡'), unitInput('黄河乡')]).catch(
+      (x) => x,
+    )
+    expect(codeOf(twice)).toBe('duplicate')
+    const wrongKind = { ...unitInput('县林业局', 'department'), kind: '乡镇' as const }
+    expect(codeOf(await addUnits(s, y.id, [wrongKind]).catch((x) => x))).toBe('invalid-input')
+    expect(await listUnits(s.db, y.id)).toHaveLength(5)
   })
 })

@@ -148,3 +148,49 @@ export async function setUnitRetired(
     return next
   })
 }
+
+/**
+ * An imported roster (Excel): every unit added in one transaction, or none when any one is
+ * malformed or its name is already taken — the message names that unit.
+ */
+export async function addUnits(
+  s: Session,
+  yearId: string,
+  inputs: readonly UnitInput[],
+): Promise<UnitRow[]> {
+  const { db } = s
+  return writeTransaction(s, [db.years, db.units], async (w) => {
+    await requireUnlockedYear(db, yearId)
+    const taken = new Set(
+      (await db.units.where('yearId').equals(yearId).toArray()).map((u) => u.name),
+    )
+    const rows: UnitRow[] = []
+    for (const input of inputs) {
+      const unit = checkUnit({
+        ...input,
+        name: cleanName(input.name),
+        id: newId('unit'),
+        retired: false,
+      })
+      if (taken.has(unit.name)) {
+        throw new StoreError(
+          'duplicate',
+          `名册中已有名为“${unit.name}”的单位，本次导入未做任何修改。`,
+        )
+      }
+      taken.add(unit.name)
+      rows.push({ ...unit, yearId })
+    }
+    await db.units.bulkAdd(rows)
+    await w.record({
+      yearId,
+      entity: 'roster',
+      entityId: '',
+      action: 'import',
+      oldValue: null,
+      newValue: rows.map((r) => ({ id: r.id, name: r.name, sequence: r.sequence })),
+      reason: '',
+    })
+    return rows
+  })
+}
