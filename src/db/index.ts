@@ -112,3 +112,5 @@ export type {
   PackageReplaceResult,
 } from './package'
 export { yearDataToPackage, packageToYearData } from './package-mapping'
+export { createYearFromScratch, createYearFromSample } from './year-sources'
+export type { ScratchYearInput } from './year-sources'
