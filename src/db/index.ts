@@ -71,6 +71,7 @@ export {
   importSubmissions,
   submissionVersions,
   latestSubmission,
+  latestSubmissions,
   submissionStatuses,
   submissionStatus,
   markTemplatesIssued,
@@ -114,3 +115,5 @@ export type {
 export { yearDataToPackage, packageToYearData } from './package-mapping'
 export { createYearFromScratch, createYearFromSample } from './year-sources'
 export type { ScratchYearInput } from './year-sources'
+export { diffSubmissions } from './submission-diff'
+export type { SubmissionChange } from './submission-diff'

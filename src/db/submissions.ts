@@ -95,6 +95,22 @@ export async function importSubmissions(
   })
 }
 
+/** The current (highest) version of each unit's submission in a year. */
+export async function latestSubmissions(
+  db: AssessmentDB,
+  yearId: string,
+): Promise<Map<string, SubmissionRow>> {
+  const latest = new Map<string, SubmissionRow>()
+  await db.submissions
+    .where('yearId')
+    .equals(yearId)
+    .each((r) => {
+      const seen = latest.get(r.unitId)
+      if (!seen || seen.version < r.version) latest.set(r.unitId, r)
+    })
+  return latest
+}
+
 export type SubmissionStatus = '未下发' | '已下发' | '已回收' | '有问题'
 
 export function submissionStatus(
@@ -111,15 +127,8 @@ export async function submissionStatuses(
   db: AssessmentDB,
   yearId: string,
 ): Promise<Map<string, { status: SubmissionStatus; versions: number }>> {
-  const [units, subs] = await Promise.all([
-    db.units.where('yearId').equals(yearId).toArray(),
-    db.submissions.where('yearId').equals(yearId).toArray(),
-  ])
-  const latest = new Map<string, SubmissionRow>()
-  for (const r of subs) {
-    const seen = latest.get(r.unitId)
-    if (!seen || seen.version < r.version) latest.set(r.unitId, r)
-  }
+  const units = await db.units.where('yearId').equals(yearId).toArray()
+  const latest = await latestSubmissions(db, yearId)
   return new Map(
     units.map((u) => [
       u.id,
