@@ -57,7 +57,7 @@ test('数据与备份：导出年度数据包，在空白配置中预览并恢�
   await app2.screenshot('restore-preview')
   await preview.getByRole('button', { name: '作为新年度加入' }).click()
   await expect(page2.getByTestId('notice-success').last()).toContainText(
-    '已恢复 1 个年度：2026年度',
+    /已恢复 1 个年度：.*2026年度/,
   )
 
   // Every number is back.
@@ -75,7 +75,10 @@ test('数据与备份：导出年度数据包，在空白配置中预览并恢�
 
   // Replacing the year backs up the current data first, and says so.
   await data2.pickFile(good)
-  await data2.preview().getByRole('button', { name: '替换2026年度' }).click()
+  await data2
+    .preview()
+    .getByRole('button', { name: /^替换.*2026年度$/ })
+    .click()
   await page2.getByRole('dialog').getByRole('button', { name: '替换' }).click()
   await expect(page2.getByTestId('notice-success').last()).toContainText('恢复前的数据已备份为')
   await app2.goTo('年度设置')

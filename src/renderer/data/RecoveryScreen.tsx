@@ -9,13 +9,15 @@ interface Props {
   /** Present when the store opened but looks reset: the person may knowingly go on. */
   db?: AssessmentDB
   onContinue?: () => void
+  /** Enter the app straight into 数据与备份 to restore, keeping the marker's protection. */
+  onRecover?: () => void
 }
 
 /**
  * Shown instead of the app when the store must not be used as it is: written by a newer build,
  * impossible to open, or emptier than it was. Nothing is written from here without a decision.
  */
-export function RecoveryScreen({ code, message, db, onContinue }: Props) {
+export function RecoveryScreen({ code, message, db, onContinue, onRecover }: Props) {
   const confirm = useConfirm()
   useAppState('recovery')
   const title =
@@ -37,6 +39,7 @@ export function RecoveryScreen({ code, message, db, onContinue }: Props) {
           <Button variant="default" onClick={() => window.location.reload()}>
             重新加载
           </Button>
+          {onRecover ? <Button onClick={onRecover}>从备份恢复</Button> : null}
           {db && onContinue ? (
             <Button
               color="red"

@@ -32,6 +32,8 @@ const markerStorage = (): Storage => window.localStorage
 export function StoreGate({ children }: { children: ReactNode }) {
   const [phase, setPhase] = useState<Phase>({ name: 'opening' })
   const [persist, setPersist] = useState<PersistState>('unsupported')
+  // Set when the store came back emptier and the office chose to restore from a backup.
+  const [recovery, setRecovery] = useState<string | null>(null)
 
   const askOperator = useCallback(async (db: AssessmentDB) => {
     setPhase({
@@ -86,6 +88,11 @@ export function StoreGate({ children }: { children: ReactNode }) {
           code="store-emptier-than-marker"
           message={phase.message}
           db={phase.db}
+          onRecover={() => {
+            setRecovery(phase.message)
+            window.location.hash = '#/data'
+            void askOperator(phase.db)
+          }}
           onContinue={() => void askOperator(phase.db)}
         />
       )
@@ -108,7 +115,9 @@ export function StoreGate({ children }: { children: ReactNode }) {
       )
     case 'ready':
       return (
-        <StoreContext.Provider value={{ ...phase.store, persist }}>
+        <StoreContext.Provider
+          value={{ ...phase.store, persist, recovery, endRecovery: () => setRecovery(null) }}
+        >
           {children}
         </StoreContext.Provider>
       )

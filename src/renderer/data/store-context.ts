@@ -8,6 +8,9 @@ export interface Store {
   persist: PersistState
   /** Back to the "who are you" screen (another person takes over the PC). */
   switchOperator: () => void
+  /** Why the store must be restored (it came back emptier than the marker); null normally. */
+  recovery?: string | null
+  endRecovery?: () => void
 }
 
 export const StoreContext = createContext<Store | null>(null)

@@ -11,12 +11,17 @@ import { useStore } from '../../data/store-context'
 import type { Section } from '../../navigation/sections'
 
 export function DataPage({ section }: { section: Section }) {
-  const { persist } = useStore()
+  const { persist, recovery } = useStore()
   const { year, years } = useCurrentYear()
   const [loaded, setLoaded] = useState<Loaded | null>(null)
   return (
     <Stack gap="md">
       <PageHeader title={section.label} purpose={section.purpose} />
+      {recovery ? (
+        <Alert color="red" title="请先恢复数据" data-testid="recovery-banner">
+          {recovery} 可从右侧的自动备份或下方的数据文件恢复全部年度。
+        </Alert>
+      ) : null}
       <Alert
         color={persist === 'persisted' || persist === 'granted-now' ? 'teal' : 'yellow'}
         py={6}

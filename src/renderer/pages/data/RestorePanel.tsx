@@ -40,7 +40,7 @@ export function RestorePanel({
   loaded: Loaded | null
   setLoaded: (l: Loaded | null) => void
 }) {
-  const { db, session } = useStore()
+  const { db, session, endRecovery } = useStore()
   const { year, select } = useCurrentYear()
   const confirm = useConfirm()
   const notify = useNotify()
@@ -96,6 +96,7 @@ export function RestorePanel({
     if (result) {
       select(result.row.id)
       setLoaded(null)
+      endRecovery?.()
     }
   }
 
@@ -114,6 +115,7 @@ export function RestorePanel({
     if (result?.rows[0]) {
       select(result.rows[0].id)
       setLoaded(null)
+      endRecovery?.()
     }
   }
 

@@ -11,17 +11,23 @@ import {
   Title,
 } from '@mantine/core'
 import { useState } from 'react'
-import { createYear, createYearFromPrevious, type YearRow } from '../../../db'
+import {
+  createYearFromPrevious,
+  createYearFromSample,
+  createYearFromScratch,
+  type YearRow,
+} from '../../../db'
 import { useCurrentYear } from '../../data/current-year'
 import { useStore } from '../../data/store-context'
 import { useAction } from '../../data/use-action'
-import { METHOD_AVAILABLE, newYearContents, type NewYearMethod } from './year-sources'
+
+type NewYearMethod = 'sample' | 'previous' | 'scratch'
 
 const METHODS: { value: NewYearMethod; label: string; hint: string }[] = [
   {
     value: 'sample',
     label: '从示例年度开始',
-    hint: '虚构县的完整名册和默认细则，适合试用和培训。',
+    hint: '虚构的云溪县 2026 年度：完整的名册、细则、自查材料和评分，适合试用和培训。',
   },
   {
     value: 'previous',
@@ -41,9 +47,7 @@ export function NewYearForm() {
   const { years, select } = useCurrentYear()
   const { run, busy } = useAction()
   const hasYears = (years?.length ?? 0) > 0
-  const [method, setMethod] = useState<NewYearMethod>(
-    hasYears ? 'previous' : METHOD_AVAILABLE.sample ? 'sample' : 'scratch',
-  )
+  const [method, setMethod] = useState<NewYearMethod>(hasYears ? 'previous' : 'sample')
   const [yearNumber, setYearNumber] = useState<number | string>(
     (years?.[0]?.year ?? new Date().getFullYear() - 1) + (hasYears ? 1 : 0),
   )
@@ -55,14 +59,18 @@ export function NewYearForm() {
     const year = Number(yearNumber)
     const created = await run(
       async (): Promise<{ row: YearRow; units: number }> => {
-        if (method === 'previous') {
-          const row = await createYearFromPrevious(session, sourceId, { year, title })
-          const units = await session.db.units.where('yearId').equals(row.id).count()
-          return { row, units }
-        }
-        const { settings, contents } = newYearContents(method, county.trim() || 'XX县')
-        const row = await createYear(session, { year, title, settings }, contents, method)
-        return { row, units: contents.units.length }
+        const row =
+          method === 'previous'
+            ? await createYearFromPrevious(session, sourceId, { year, title })
+            : method === 'sample'
+              ? await createYearFromSample(session)
+              : await createYearFromScratch(session, {
+                  year,
+                  countyName: county,
+                  ...(title.trim() ? { title } : {}),
+                })
+        const units = await session.db.units.where('yearId').equals(row.id).count()
+        return { row, units }
       },
       ({ row, units }) => ({
         title: `已建立${row.title}`,
@@ -85,44 +93,46 @@ export function NewYearForm() {
           data={METHODS.map((m) => ({
             value: m.value,
             label: m.label,
-            disabled: !METHOD_AVAILABLE[m.value] || (m.value === 'previous' && !hasYears),
+            disabled: m.value === 'previous' && !hasYears,
           }))}
         />
         <Text size="xs" c="dimmed">
           {hint}
         </Text>
-        <Group grow align="flex-start">
-          <NumberInput
-            label="考评年度"
-            value={yearNumber}
-            onChange={setYearNumber}
-            min={2000}
-            max={2100}
-            allowDecimal={false}
-          />
-          <TextInput
-            label="名称（可不填）"
-            placeholder={`${yearNumber}年度`}
-            value={title}
-            onChange={(e) => setTitle(e.currentTarget.value)}
-          />
-          {method === 'scratch' ? (
+        {method === 'sample' ? null : (
+          <Group grow align="flex-start">
+            <NumberInput
+              label="考评年度"
+              value={yearNumber}
+              onChange={setYearNumber}
+              min={2000}
+              max={2100}
+              allowDecimal={false}
+            />
             <TextInput
-              label="县名"
-              placeholder="如 青山县"
-              value={county}
-              onChange={(e) => setCounty(e.currentTarget.value)}
+              label="名称（可不填）"
+              placeholder={`${yearNumber}年度`}
+              value={title}
+              onChange={(e) => setTitle(e.currentTarget.value)}
             />
-          ) : null}
-          {method === 'previous' ? (
-            <NativeSelect
-              label="复制自"
-              value={sourceId}
-              onChange={(e) => setSourceId(e.currentTarget.value)}
-              data={(years ?? []).map((y) => ({ value: y.id, label: y.title }))}
-            />
-          ) : null}
-        </Group>
+            {method === 'scratch' ? (
+              <TextInput
+                label="县名"
+                placeholder="如 青山县"
+                value={county}
+                onChange={(e) => setCounty(e.currentTarget.value)}
+              />
+            ) : null}
+            {method === 'previous' ? (
+              <NativeSelect
+                label="复制自"
+                value={sourceId}
+                onChange={(e) => setSourceId(e.currentTarget.value)}
+                data={(years ?? []).map((y) => ({ value: y.id, label: y.title }))}
+              />
+            ) : null}
+          </Group>
+        )}
         <Group justify="flex-end">
           <Button onClick={() => void submit()} loading={busy}>
             建立年度
