@@ -13,6 +13,7 @@ export {
   installedSchemaVersion,
   takeRawSnapshot,
   APP_SCHEMA_KEY,
+  RAW_SNAPSHOT_FORMAT,
 } from './open-database'
 export type { OpenOptions, RawSnapshot } from './open-database'
 export {

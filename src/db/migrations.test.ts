@@ -11,6 +11,7 @@ import {
   openDatabase,
   type RawSnapshot,
 } from './open-database'
+import { previewPackage } from './package'
 import { freshDbName } from './test-support'
 
 const sheet = (yearId: string, sequence: Sequence, items: number): CriteriaSheetV1 => ({
@@ -62,6 +63,7 @@ describe('upgrading v1 → v2', () => {
     expect(beforeUpgrade).toHaveBeenCalledOnce()
     const snapshot = beforeUpgrade.mock.calls[0]?.[0]
     expect(snapshot?.schemaVersion).toBe(1)
+    expect(previewPackage(JSON.stringify(snapshot))).toMatchObject({ ok: false })
     expect(snapshot?.tables.criteriaSheets).toHaveLength(2)
 
     const rows = await db.criteria.where('yearId').equals('y2025').sortBy('sequence')

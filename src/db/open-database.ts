@@ -12,7 +12,10 @@ import { StoreError } from './errors'
 export const APP_SCHEMA_KEY = 'appSchema'
 
 /** Every table of a database as it stood, in whatever layout it had. */
+export const RAW_SNAPSHOT_FORMAT = 'kaopingtong-raw-snapshot'
+
 export interface RawSnapshot {
+  format: typeof RAW_SNAPSHOT_FORMAT
   dbName: string
   schemaVersion: number
   takenAt: string
@@ -61,7 +64,13 @@ export async function takeRawSnapshot(
     await raw.transaction('r', raw.tables, async () => {
       for (const t of raw.tables) tables[t.name] = await t.toArray()
     })
-    return { dbName: name, schemaVersion: raw.verno, takenAt: new Date().toISOString(), tables }
+    return {
+      format: RAW_SNAPSHOT_FORMAT,
+      dbName: name,
+      schemaVersion: raw.verno,
+      takenAt: new Date().toISOString(),
+      tables,
+    }
   } finally {
     raw.close()
   }

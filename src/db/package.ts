@@ -14,6 +14,7 @@ import { BACKUP_EXTENSION } from './backup-naming'
 import type { AssessmentDB } from './database'
 import { StoreError } from './errors'
 import { newId } from './ids'
+import { RAW_SNAPSHOT_FORMAT } from './open-database'
 import { refreshMarker } from './marker'
 import { packageToYearData, yearDataToPackage } from './package-mapping'
 import { restoreYearAsNew, restoreYearReplace, snapshotYear } from './restore'
@@ -109,6 +110,12 @@ export function readPackages(text: string): { kind: 'year' | 'backup'; packages:
     throw new StoreError('package-invalid', '文件不是有效的考评通数据文件：可能已损坏。')
   }
   const container = raw as { format?: unknown; packages?: unknown }
+  if (container?.format === RAW_SNAPSHOT_FORMAT) {
+    throw new StoreError(
+      'package-invalid',
+      '这是数据库升级前自动保存的原始数据快照，不能在此直接恢复；如需找回升级前的数据，请联系技术支持。',
+    )
+  }
   if (container?.format !== BACKUP_FORMAT) {
     const one = parseYearPackage(text)
     if (!one.ok) throw new StoreError('package-invalid', one.error.message)
