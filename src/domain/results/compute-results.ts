@@ -61,22 +61,35 @@ function prepare(pkg: YearPackage, sequence: Sequence): Prepared {
   }
 }
 
-/** One pass over all scores; consecutive scores of the same unit skip the lookup. */
+/**
+ * One pass over all scores, the hot loop of the benchmark: consecutive scores of the same unit
+ * (or item) skip the lookup, and the tally is written in place without allocating.
+ */
 function tallyScores(pkg: YearPackage, prepared: Prepared[]): void {
-  const owner = new Map<string, [Prepared, number]>()
-  for (const p of prepared) p.unitIndex.forEach((i, id) => owner.set(id, [p, i]))
-  let lastUnit = ''
-  let current: [Prepared, number] | undefined
-  for (const s of pkg.scores) {
+  const owner = new Map<string, { p: Prepared; index: number }>()
+  for (const p of prepared) p.unitIndex.forEach((index, id) => owner.set(id, { p, index }))
+  const scores = pkg.scores
+  let lastUnit: string | undefined
+  let lastItem: string | undefined
+  let p: Prepared | undefined
+  let base = 0
+  let item = -1
+  for (let k = 0; k < scores.length; k++) {
+    const s = scores[k]!
     if (s.unitId !== lastUnit) {
       lastUnit = s.unitId
-      current = owner.get(s.unitId)
+      lastItem = undefined
+      const o = owner.get(s.unitId)
+      p = o?.p
+      base = o ? o.index * o.p.tally.items : 0
     }
-    if (!current) continue
-    const [p, u] = current
-    const item = p.itemIndex.get(s.itemCode)
-    if (item === undefined) p.strayScores++
-    else p.tally.add(u, item, s.score)
+    if (p === undefined) continue
+    if (s.itemCode !== lastItem) {
+      lastItem = s.itemCode
+      item = p.itemIndex.get(s.itemCode) ?? -1
+    }
+    if (item < 0) p.strayScores++
+    else p.tally.addAt((base + item) * 4, s.score)
   }
 }
 

@@ -36,16 +36,19 @@ export function sequenceFindings(
   let tooFew = 0
   const threshold = pkg.settings.disagreementThreshold
   for (const u of r.units) {
-    const blank = u.items.filter((i) => i.note === 'unscored').length
-    if (blank > 0) unscored.push(`${u.name} ${blank} 项`)
+    let blank = 0
     for (const item of u.items) {
-      if (item.note === 'notAgreed') notAgreed.push(`${u.name} ${item.code}`)
-      if (item.note === 'tooFewForTrim') tooFew++
+      if (item.note === null && !item.clamped && (threshold <= 0 || item.spread < threshold))
+        continue
+      if (item.note === 'unscored') blank++
+      else if (item.note === 'notAgreed') notAgreed.push(`${u.name} ${item.code}`)
+      else if (item.note === 'tooFewForTrim') tooFew++
       if (threshold > 0 && item.spread >= threshold) {
         spread.push(`${u.name} ${item.code}（相差 ${f(item.spread)} 分）`)
       }
       if (item.clamped) clamped.push(`${u.name} ${item.code}`)
     }
+    if (blank > 0) unscored.push(`${u.name} ${blank} 项`)
     if (u.itemsTotal + u.totalAdjustment > 10000) {
       out.push(
         `${u.name}复核加分后总分超过 100 分（${f(u.itemsTotal + u.totalAdjustment)} 分），请核实。`,

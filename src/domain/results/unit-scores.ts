@@ -3,7 +3,7 @@ import type { CriteriaSheet } from '../model/criteria'
 import type { Adjustment } from '../model/assessment'
 import type { Aggregation } from '../model/settings'
 import type { criteriaItems } from '../criteria/validate-criteria'
-import { aggregateItem } from './aggregate'
+import { aggregateScore, aggregationNote } from './aggregate'
 import type { CategoryResult, ItemResult } from './types'
 
 /**
@@ -20,7 +20,9 @@ export class ScoreTally {
     this.data = new Float64Array(units * items * 4)
   }
   add(unit: number, item: number, score: Points): void {
-    const o = (unit * this.items + item) * 4
+    this.addAt((unit * this.items + item) * 4, score)
+  }
+  addAt(o: number, score: Points): void {
     const d = this.data
     if (d[o] === 0) {
       d[o + 2] = score
@@ -31,11 +33,6 @@ export class ScoreTally {
     }
     d[o]! += 1
     d[o + 1]! += score
-  }
-  get(unit: number, item: number) {
-    const o = (unit * this.items + item) * 4
-    const d = this.data
-    return { count: d[o]!, sum: d[o + 1]!, min: d[o + 2]!, max: d[o + 3]! }
   }
 }
 
@@ -55,12 +52,16 @@ export function scoreUnit(
   rule: Aggregation,
   adjustments: readonly Adjustment[],
 ): UnitScores {
-  const itemAdjust = new Map<string, Points>()
+  // Most units have no adjustment: no map for them.
+  let itemAdjust: Map<string, Points> | undefined
   let totalAdjustment = 0
   for (const a of adjustments) {
     if (a.removed) continue
     if (a.itemCode === null) totalAdjustment += a.delta
-    else itemAdjust.set(a.itemCode, (itemAdjust.get(a.itemCode) ?? 0) + a.delta)
+    else {
+      itemAdjust ??= new Map()
+      itemAdjust.set(a.itemCode, (itemAdjust.get(a.itemCode) ?? 0) + a.delta)
+    }
   }
   const categories: CategoryResult[] = sheet.categories.map((c) => ({
     title: c.title,
@@ -69,11 +70,15 @@ export function scoreUnit(
   }))
   const results: ItemResult[] = new Array(items.length)
   let itemsTotal = 0
+  const d = tally.data
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!
-    const t = tally.get(unit, i)
-    const { score, note } = aggregateItem(t, rule)
-    const adjustment = itemAdjust.get(item.code) ?? 0
+    const o = (unit * tally.items + i) * 4
+    const count = d[o]!
+    const min = d[o + 2]!
+    const max = d[o + 3]!
+    const score = aggregateScore(count, d[o + 1]!, min, max, rule)
+    const adjustment = itemAdjust?.get(item.code) ?? 0
     const raw = score + adjustment
     const final = raw < 0 ? 0 : raw > item.max ? item.max : raw
     results[i] = {
@@ -81,9 +86,9 @@ export function scoreUnit(
       review: score,
       adjustment,
       final,
-      reviewers: t.count,
-      spread: t.count === 0 ? 0 : t.max - t.min,
-      note,
+      reviewers: count,
+      spread: max - min,
+      note: aggregationNote(count, min, max, rule),
       clamped: final !== raw,
     }
     const category = categories[item.categoryIndex]!

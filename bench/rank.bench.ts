@@ -1,0 +1,79 @@
+/**
+ * Aggregate and rank 5,000 units × 60 items × 7 reviewers (2.1 million reviewer scores) with
+ * the whole computeResults path: tally, trimmed mean, adjustments, ranking, outcomes and the
+ * Chinese explanations. The package is built once, outside the measured function.
+ */
+import { measure } from './measure'
+import {
+  computeResults,
+  emptyYearPackage,
+  type CriteriaSheet,
+  type YearPackage,
+} from '../src/domain'
+import { seededRandom } from '../src/domain/sample/prng'
+
+const UNITS = 5000
+const ITEMS = 60
+const REVIEWERS = 7
+
+function sheet(sequence: CriteriaSheet['sequence']): CriteriaSheet {
+  // 40 items of 1.50 and 20 of 2.00: exactly 100 points.
+  const items = Array.from({ length: ITEMS }, (_, i) => ({
+    code: `${Math.floor(i / 20) + 1}.${(i % 20) + 1}`,
+    title: `考评内容 ${i + 1}`,
+    max: i % 3 === 2 ? 200 : 150,
+    standard: '',
+  }))
+  return {
+    sequence,
+    version: 1,
+    title: '基准测试细则',
+    categories: [0, 1, 2].map((c) => ({
+      title: `一级指标 ${c + 1}`,
+      items: items.slice(c * 20, c * 20 + 20),
+    })),
+    vetoes: [],
+  }
+}
+
+function build(): YearPackage {
+  const rand = seededRandom(5000)
+  const pkg = emptyYearPackage(2026)
+  pkg.settings = { ...pkg.settings, aggregation: 'trimmedMean', ledgerDeducted: true }
+  pkg.criteria = { township: sheet('township'), department: sheet('department') }
+  pkg.reviewers = Array.from({ length: REVIEWERS }, (_, r) => ({
+    id: `r${r}`,
+    name: `评分人${r}`,
+    retired: false,
+  }))
+  const codes = pkg.criteria.township.categories.flatMap((c) => c.items)
+  for (let u = 0; u < UNITS; u++) {
+    const sequence = u % 2 === 0 ? 'township' : 'department'
+    const id = `u${u}`
+    pkg.units.push({
+      id,
+      name: `单位${u}`,
+      sequence,
+      kind: sequence === 'township' ? '乡镇' : '部门',
+      leaders: [],
+      contact: { name: '', phone: '' },
+      retired: false,
+    })
+    for (const item of codes) {
+      for (const reviewer of pkg.reviewers) {
+        const score = Math.floor(rand() * (item.max / 10 + 1)) * 10
+        pkg.scores.push({
+          unitId: id,
+          reviewerId: reviewer.id,
+          itemCode: item.code,
+          score,
+          reason: '',
+        })
+      }
+    }
+  }
+  return pkg
+}
+
+const pkg = build()
+await measure('rank-5000', () => computeResults(pkg))
