@@ -63,7 +63,7 @@ test('数据与备份：导出年度数据包，在空白配置中预览并恢�
   // Every number is back.
   await app2.goTo('单位名册')
   const units2 = new UnitsPageModel(app2)
-  await expect(units2.roster('乡镇（街道）和园区')).toContainText('张伟（镇长）')
+  await expect(units2.roster('乡镇（街道）和园区')).toContainText('张伟')
   await expect(units2.roster('县级部门')).toContainText('县生态环境局')
   await app2.goTo('考评细则')
   const criteria2 = new CriteriaPageModel(app2)

@@ -26,7 +26,7 @@ test('单位名册：新增、修改、搜索、撤销，计数和修改记录�
     '在册 2 个',
   )
   await expect(units.roster('县级部门').getByTestId('roster-count')).toHaveText('在册 1 个')
-  await expect(units.roster('乡镇（街道）和园区')).toContainText('张伟（镇长）')
+  await expect(units.roster('乡镇（街道）和园区')).toContainText('张伟')
   await expect(units.roster('乡镇（街道）和园区')).toContainText('赵六 0871-6123456')
 
   // Bad input is named and nothing is written.

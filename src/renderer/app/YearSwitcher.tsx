@@ -9,6 +9,7 @@ export function YearSwitcher() {
     <NativeSelect
       aria-label="当前年度"
       size="xs"
+      w={340}
       value={year.id}
       onChange={(e) => select(e.currentTarget.value)}
       data={years.map((y) => ({ value: y.id, label: `${y.title}${y.locked ? '（已锁定）' : ''}` }))}

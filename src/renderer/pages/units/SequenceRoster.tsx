@@ -1,5 +1,7 @@
 import { Badge, Button, Group, Paper, Table, Text, Title } from '@mantine/core'
 import { principalLeaders, profileOf } from './unit-profile'
+
+const NOWRAP = { whiteSpace: 'nowrap' } as const
 import type { UnitRow } from '../../../db'
 
 interface Props {
@@ -43,7 +45,7 @@ export function SequenceRoster({
           <Table.Thead>
             <Table.Tr>
               <Table.Th>单位</Table.Th>
-              <Table.Th>类别</Table.Th>
+              <Table.Th style={NOWRAP}>类别</Table.Th>
               <Table.Th>主要负责人</Table.Th>
               <Table.Th>联系人</Table.Th>
               <Table.Th />
@@ -54,7 +56,7 @@ export function SequenceRoster({
               const p = profileOf(u)
               return (
                 <Table.Tr key={u.id} c={u.retired ? 'dimmed' : undefined}>
-                  <Table.Td>
+                  <Table.Td style={NOWRAP}>
                     {u.name}
                     {u.retired ? (
                       <Badge size="xs" color="gray" ml={4}>
@@ -62,9 +64,14 @@ export function SequenceRoster({
                       </Badge>
                     ) : null}
                   </Table.Td>
-                  <Table.Td>{p.kind}</Table.Td>
-                  <Table.Td>{principalLeaders(p) || '—'}</Table.Td>
-                  <Table.Td>
+                  <Table.Td style={NOWRAP}>{p.kind}</Table.Td>
+                  <Table.Td title={principalLeaders(p)}>
+                    {p.leaders
+                      .filter((l) => l.role !== 'deputy')
+                      .map((l) => l.name)
+                      .join('、') || '—'}
+                  </Table.Td>
+                  <Table.Td style={NOWRAP}>
                     {p.contact.name || '—'}
                     {p.contact.phone ? ` ${p.contact.phone}` : ''}
                   </Table.Td>
