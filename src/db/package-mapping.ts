@@ -116,6 +116,11 @@ export function packageToYearData(pkg: YearPackage, yearId: string): YearData {
     adjustments: pkg.adjustments.map((a) => ({ ...a, yearId })),
     ledger: pkg.ledger.map((l) => ({ ...l, yearId })),
     approvals: pkg.approval.events.map((e) => ({ ...e, yearId })),
-    history: pkg.history.map((h: HistoryEntry): HistoryRow => ({ ...h, yearId })),
+    // Entries about the year itself name it by the exporting store's id: point them here.
+    history: pkg.history.map((h: HistoryEntry): HistoryRow => ({
+      ...h,
+      yearId,
+      entityId: h.yearId !== null && h.entityId === h.yearId ? yearId : h.entityId,
+    })),
   }
 }

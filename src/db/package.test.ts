@@ -12,7 +12,7 @@ import {
   restorePackageAsNew,
   restorePackageReplace,
 } from './package'
-import { verifyHistory } from './history'
+import { listHistory, verifyHistory } from './history'
 import { addReviewer } from './reviewers'
 import { addUnit, listUnits } from './roster'
 import { setReviewerScore } from './scores'
@@ -74,6 +74,9 @@ describe('year packages', () => {
     expect(b.history.slice(0, -1)).toEqual(a.history)
     expect({ ...b, history: [] }).toEqual({ ...a, history: [] })
     expect((await verifyHistory(other.db)).intact).toBe(true)
+    // Entries about the year follow it to its new id on the other PC.
+    const locks = await listHistory(other.db, { entity: 'lock', entityId: restored.id })
+    expect(locks.map((h) => [h.action, h.who])).toEqual([['approve', '王敏']])
   })
 
   it('refuses a damaged or edited file whole, changing nothing', async () => {
