@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { approveYear } from './approval'
 import { isStoreError } from './errors'
 import { listHistory, verifyHistory } from './history'
@@ -73,6 +73,18 @@ describe('reviewer scores', () => {
     const f = await failure(setReviewerScore(s, cell(400)))
     expect(f.code).toBe('year-locked')
     expect(f.message).toMatch(/已审定并锁定/)
+  })
+
+  it('keeps no score when its history entry fails to write (one transaction)', async () => {
+    const { s, y, cell } = await setup()
+    const spy = vi.spyOn(s.db.history, 'add').mockImplementationOnce(() => {
+      throw new Error('history write failed')
+    })
+    await expect(setReviewerScore(s, cell(400))).rejects.toThrow('history write failed')
+    spy.mockRestore()
+    expect(await listScores(s.db, y.id)).toEqual([])
+    await setReviewerScore(s, cell(400))
+    expect(await listScores(s.db, y.id)).toHaveLength(1)
   })
 
   it('clears a cell, recorded as such', async () => {
