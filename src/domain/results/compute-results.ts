@@ -72,6 +72,7 @@ function tallyScores(pkg: YearPackage, prepared: Prepared[]): void {
   let lastUnit: string | undefined
   let lastItem: string | undefined
   let p: Prepared | undefined
+  let data: Float64Array = new Float64Array(0)
   let base = 0
   let item = -1
   for (let k = 0; k < scores.length; k++) {
@@ -81,15 +82,32 @@ function tallyScores(pkg: YearPackage, prepared: Prepared[]): void {
       lastItem = undefined
       const o = owner.get(s.unitId)
       p = o?.p
-      base = o ? o.index * o.p.tally.items : 0
+      if (o) {
+        data = o.p.tally.data
+        base = o.index * o.p.tally.items
+      }
     }
     if (p === undefined) continue
     if (s.itemCode !== lastItem) {
       lastItem = s.itemCode
       item = p.itemIndex.get(s.itemCode) ?? -1
     }
-    if (item < 0) p.strayScores++
-    else p.tally.addAt((base + item) * 4, s.score)
+    if (item < 0) {
+      p.strayScores++
+      continue
+    }
+    // count, sum, min, max of this unit's item; written in place (see ScoreTally).
+    const at = (base + item) * 4
+    const score = s.score
+    if (data[at] === 0) {
+      data[at + 2] = score
+      data[at + 3] = score
+    } else {
+      if (score < data[at + 2]!) data[at + 2] = score
+      if (score > data[at + 3]!) data[at + 3] = score
+    }
+    data[at]! += 1
+    data[at + 1]! += score
   }
 }
 

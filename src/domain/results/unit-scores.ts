@@ -8,8 +8,8 @@ import type { CategoryResult, ItemResult } from './types'
 
 /**
  * Reviewer scores of one sequence, tallied into one flat array: for unit u and item i the
- * slots [(u·items + i)·4 …] hold count, sum, min, max. One pass over the scores, no per-item
- * arrays: this is what keeps 5,000 × 60 × 7 scores within the benchmark's budget.
+ * slots [(u·items + i)·4 …] hold count, sum, min, max (filled by tallyScores in one pass, no
+ * per-item arrays: this is what keeps 5,000 × 60 × 7 scores within the benchmark's budget).
  */
 export class ScoreTally {
   readonly data: Float64Array
@@ -18,21 +18,6 @@ export class ScoreTally {
     readonly items: number,
   ) {
     this.data = new Float64Array(units * items * 4)
-  }
-  add(unit: number, item: number, score: Points): void {
-    this.addAt((unit * this.items + item) * 4, score)
-  }
-  addAt(o: number, score: Points): void {
-    const d = this.data
-    if (d[o] === 0) {
-      d[o + 2] = score
-      d[o + 3] = score
-    } else {
-      if (score < d[o + 2]!) d[o + 2] = score
-      if (score > d[o + 3]!) d[o + 3] = score
-    }
-    d[o]! += 1
-    d[o + 1]! += score
   }
 }
 
