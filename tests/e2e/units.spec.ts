@@ -78,12 +78,26 @@ test('单位名册：新增、修改、搜索、撤销，计数和修改记录�
   await expect(page.getByTestId('history-check')).toContainText('修改记录完整：共 6 条')
   await app.screenshot('data-history')
 
+  // The retirement is undone from the history, with a reason, as a new recorded change.
+  const retireRow = history.getByRole('row').nth(1)
+  await expect(retireRow).toContainText('撤销')
+  await expect(retireRow).toContainText('青山镇')
+  await retireRow.getByRole('button', { name: /^撤回第/ }).click()
+  await page.getByRole('dialog').getByLabel('撤回理由').fill('撤销有误')
+  await page.getByRole('dialog').getByRole('button', { name: '撤回', exact: true }).click()
+  await expect(page.getByTestId('notice-success').last()).toContainText('已撤回 1 条修改')
+  await expect(history.getByRole('row').nth(1)).toContainText('撤销有误')
+  await app.goTo('单位名册')
+  await expect(units.roster('乡镇（街道）和园区').getByTestId('roster-count')).toHaveText(
+    '在册 2 个',
+  )
+
   // Still there after the app is closed and opened again.
   await page.reload()
   await app.signInIfAsked()
   await app.goTo('单位名册')
   await expect(units.roster('县级部门')).toContainText('县生态环境局')
   await expect(units.roster('乡镇（街道）和园区').getByTestId('roster-count')).toHaveText(
-    '在册 1 个',
+    '在册 2 个',
   )
 })

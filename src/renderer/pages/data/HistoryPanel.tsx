@@ -2,13 +2,24 @@ import { Alert, Button, Group, Paper, Table, Text, Title } from '@mantine/core'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useState } from 'react'
 import { actionLabel, describeChange, entityLabel } from './describe-change'
-import { listHistory, verifyHistory, type HistoryCheck } from '../../../db'
+import {
+  REVERTIBLE_ENTITIES,
+  listHistory,
+  revertChange,
+  verifyHistory,
+  type HistoryCheck,
+  type HistoryRow,
+} from '../../../db'
+import { useConfirm } from '../../components/confirm'
+import { useAction } from '../../data/use-action'
 import { useStore } from '../../data/store-context'
 import { formatTime } from '../../labels'
 
 /** The append-only history of the current year, newest first, and its integrity check. */
 export function HistoryPanel({ yearId }: { yearId: string | null }) {
-  const { db } = useStore()
+  const { db, session } = useStore()
+  const confirm = useConfirm()
+  const { run } = useAction()
   const rows = useLiveQuery(
     () => listHistory(db, { ...(yearId ? { yearId } : {}), limit: 200 }),
     [db, yearId],
@@ -22,6 +33,25 @@ export function HistoryPanel({ yearId }: { yearId: string | null }) {
     return map
   }, [db, yearId])
   const [check, setCheck] = useState<HistoryCheck | null>(null)
+
+  // Undo writes the old value back as a new, recorded change; the store refuses when the
+  // record changed again later, so a later edit is never silently lost.
+  const revert = async (r: HistoryRow) => {
+    const reason = await confirm({
+      title: `撤回第 ${r.seq} 条修改`,
+      message: `${entityLabel(r.entity)}“${describeChange(r, names ?? new Map()) || r.entityId}”将恢复为这次修改之前的样子。撤回本身也会记入修改记录。`,
+      confirmLabel: '撤回',
+      reasonLabel: '撤回理由',
+    })
+    if (reason === null || r.seq === undefined) return
+    const seq = r.seq
+    await run(
+      () => revertChange(session, seq, reason),
+      () => ({ title: `已撤回 1 条修改（第 ${seq} 条）` }),
+    )
+  }
+  const revertible = (r: HistoryRow) =>
+    (REVERTIBLE_ENTITIES as readonly string[]).includes(r.entity) && r.action !== 'revert'
 
   return (
     <Paper withBorder p="sm">
@@ -53,6 +83,7 @@ export function HistoryPanel({ yearId }: { yearId: string | null }) {
             <Table.Th w={110}>操作</Table.Th>
             <Table.Th>内容</Table.Th>
             <Table.Th>理由</Table.Th>
+            <Table.Th w={60} />
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -64,6 +95,18 @@ export function HistoryPanel({ yearId }: { yearId: string | null }) {
               <Table.Td>{actionLabel(r.action)}</Table.Td>
               <Table.Td>{describeChange(r, names ?? new Map())}</Table.Td>
               <Table.Td>{r.reason}</Table.Td>
+              <Table.Td>
+                {revertible(r) ? (
+                  <Button
+                    size="compact-xs"
+                    variant="subtle"
+                    aria-label={`撤回第 ${r.seq} 条修改`}
+                    onClick={() => void revert(r)}
+                  >
+                    撤回
+                  </Button>
+                ) : null}
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
