@@ -15,7 +15,7 @@ import { StoreError } from './errors'
 import { requireUnlockedYear } from './guards'
 import { criteriaId } from './migrations'
 import type { CriteriaRow } from './rows'
-import { writeTransaction, type Session } from './session'
+import { writeTransaction, type Session, type WriteScope } from './session'
 
 export async function criteriaVersions(
   db: AssessmentDB,
@@ -78,38 +78,58 @@ export async function saveCriteria(
 ): Promise<SaveCriteriaResult> {
   const checked = checkSheetShape(sheet, sequence)
   const { db } = s
-  return writeTransaction(s, [db.years, db.units, db.submissions, db.criteria], async (w) => {
+  return writeTransaction(s, criteriaTables(db), async (w) => {
     await requireUnlockedYear(db, yearId)
-    const current = await currentCriteria(db, yearId, sequence)
-    const answered = current !== undefined && (await sequenceHasSubmissions(db, yearId, sequence))
-    const version = current === undefined ? 1 : answered ? current.version + 1 : current.version
-    if (answered && note.trim() === '') {
-      throw new StoreError(
-        'reason-required',
-        '已有单位按现行细则提交了自查材料，修改细则将生成新版本，请填写修改说明。',
-      )
-    }
-    const row: CriteriaRow = {
-      id: criteriaId(yearId, sequence, version),
-      yearId,
-      sequence,
-      version,
-      sheet: { ...checked, version },
-      savedAt: w.at,
-      savedBy: w.who,
-      flagged: answered || (current?.flagged ?? false),
-      note: note.trim(),
-    }
-    await db.criteria.put(row)
-    await w.record({
-      yearId,
-      entity: 'criteria',
-      entityId: sequence,
-      action: answered ? 'new-version' : current ? 'edit' : 'create',
-      oldValue: current ? { version: current.version, sheet: current.sheet } : null,
-      newValue: { version, sheet: row.sheet },
-      reason: note.trim(),
-    })
-    return { row, newVersion: answered, problems: validateCriteria(row.sheet) }
+    return applyCriteriaSave(db, w, yearId, checked, note)
   })
+}
+
+export const criteriaTables = (db: AssessmentDB) => [
+  db.years,
+  db.units,
+  db.submissions,
+  db.criteria,
+]
+
+/** The save itself, inside the caller's transaction (also used by an undo). */
+export async function applyCriteriaSave(
+  db: AssessmentDB,
+  w: WriteScope,
+  yearId: string,
+  checked: CriteriaSheet,
+  note: string,
+  action?: string,
+): Promise<SaveCriteriaResult> {
+  const { sequence } = checked
+  const current = await currentCriteria(db, yearId, sequence)
+  const answered = current !== undefined && (await sequenceHasSubmissions(db, yearId, sequence))
+  const version = current === undefined ? 1 : answered ? current.version + 1 : current.version
+  if (answered && note.trim() === '') {
+    throw new StoreError(
+      'reason-required',
+      '已有单位按现行细则提交了自查材料，修改细则将生成新版本，请填写修改说明。',
+    )
+  }
+  const row: CriteriaRow = {
+    id: criteriaId(yearId, sequence, version),
+    yearId,
+    sequence,
+    version,
+    sheet: { ...checked, version },
+    savedAt: w.at,
+    savedBy: w.who,
+    flagged: answered || (current?.flagged ?? false),
+    note: note.trim(),
+  }
+  await db.criteria.put(row)
+  await w.record({
+    yearId,
+    entity: 'criteria',
+    entityId: sequence,
+    action: action ?? (answered ? 'new-version' : current ? 'edit' : 'create'),
+    oldValue: current ? { version: current.version, sheet: current.sheet } : null,
+    newValue: { version, sheet: row.sheet },
+    reason: note.trim(),
+  })
+  return { row, newVersion: answered, problems: validateCriteria(row.sheet) }
 }

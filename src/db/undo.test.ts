@@ -8,6 +8,8 @@ import { listUnits, setUnitRetired, updateUnit } from './roster'
 import { listScores, setReviewerScore } from './scores'
 import { testSession, testYear } from './test-support'
 import { revertChange } from './undo'
+import { currentCriteria, saveCriteria } from './criteria'
+import { updateYearSettings } from './years'
 
 const codeOf = (e: unknown) => (isStoreError(e) ? e.code : String(e))
 
@@ -59,5 +61,32 @@ describe('revertChange', () => {
     const [removal] = await listHistory(s.db, { entity: 'adjustment', entityId: adj.id })
     await revertChange(s, removal!.seq!, '不应撤回')
     expect(await listAdjustments(s.db, y.id)).toHaveLength(1)
+  })
+})
+
+describe('reverting criteria and settings', () => {
+  it('puts the previous sheet back, and refuses when the sheet changed again since', async () => {
+    const s = await testSession()
+    const y = await testYear(s)
+    const original = (await currentCriteria(s.db, y.id, 'township'))!.sheet
+    const edited = structuredClone(original)
+    edited.title = '修订稿'
+    await saveCriteria(s, y.id, 'township', edited)
+    const [edit] = await listHistory(s.db, { entity: 'criteria', entityId: 'township' })
+    await revertChange(s, edit!.seq!, '改错了')
+    expect((await currentCriteria(s.db, y.id, 'township'))!.sheet).toEqual(original)
+
+    const [revert] = await listHistory(s.db, { entity: 'criteria', entityId: 'township' })
+    expect(revert?.action).toBe('revert')
+    expect(codeOf(await revertChange(s, edit!.seq!, '再撤').catch((e) => e))).toBe('invalid-input')
+  })
+
+  it('puts the previous settings back', async () => {
+    const s = await testSession()
+    const y = await testYear(s)
+    await updateYearSettings(s, y.id, { ...y.settings, advancedPassOn: true }, '县委要求顺延')
+    const [change] = await listHistory(s.db, { entity: 'settings' })
+    await revertChange(s, change!.seq!, '会议未通过')
+    expect((await s.db.years.get(y.id))?.settings.advancedPassOn).toBe(false)
   })
 })

@@ -11,9 +11,18 @@ import { requireFound, requireReason, requireUnlockedYear } from './guards'
 import type { AdjustmentRow, HistoryRow, LedgerRow, UnitRow } from './rows'
 import { scoreId } from './score-ids'
 import { applyScore, scoreTables } from './scores'
+import { applyCriteriaSave, currentCriteria } from './criteria'
+import type { CriteriaSheet, YearSettings } from '../domain'
 import { writeTransaction, type Session, type WriteScope } from './session'
 
-export const REVERTIBLE_ENTITIES = ['score', 'unit', 'adjustment', 'ledger'] as const
+export const REVERTIBLE_ENTITIES = [
+  'score',
+  'unit',
+  'adjustment',
+  'ledger',
+  'criteria',
+  'settings',
+] as const
 
 const same = (a: unknown, b: unknown) => canonicalJson(a) === canonicalJson(b)
 
@@ -78,6 +87,33 @@ async function revertWithdrawable(db: AssessmentDB, w: WriteScope, h: HistoryRow
   })
 }
 
+async function revertCriteria(db: AssessmentDB, w: WriteScope, h: HistoryRow, reason: string) {
+  const yearId = h.yearId ?? ''
+  const after = h.newValue as { sheet: CriteriaSheet }
+  const before = h.oldValue as { sheet: CriteriaSheet } | null
+  const current = await currentCriteria(db, yearId, after.sheet.sequence)
+  const { version: _a, ...now } = current?.sheet ?? ({} as CriteriaSheet)
+  const { version: _b, ...then } = after.sheet
+  if (!same(now, then)) throw laterChange()
+  if (!before) throw new StoreError('invalid-input', '这是细则的首次保存，无可恢复的旧版本。')
+  await applyCriteriaSave(db, w, yearId, before.sheet, reason, 'revert')
+}
+
+async function revertSettings(db: AssessmentDB, w: WriteScope, h: HistoryRow, reason: string) {
+  const year = requireFound(await db.years.get(h.yearId ?? ''), '年度')
+  if (!same(year.settings, h.newValue)) throw laterChange()
+  await db.years.put({ ...year, settings: h.oldValue as YearSettings })
+  await w.record({
+    yearId: year.id,
+    entity: 'settings',
+    entityId: year.id,
+    action: 'revert',
+    oldValue: year.settings,
+    newValue: h.oldValue,
+    reason,
+  })
+}
+
 export interface RevertResult {
   entity: string
   entityId: string
@@ -97,6 +133,8 @@ export async function revertChange(s: Session, seq: number, reason: string): Pro
     const text = `撤销第 ${seq} 条：${why}`
     if (h.entity === 'score') await revertScore(db, w, h, text)
     else if (h.entity === 'unit') await revertUnit(db, w, h, text)
+    else if (h.entity === 'criteria') await revertCriteria(db, w, h, text)
+    else if (h.entity === 'settings') await revertSettings(db, w, h, text)
     else await revertWithdrawable(db, w, h, text)
     return { entity: h.entity, entityId: h.entityId }
   })
