@@ -1,6 +1,7 @@
 import { formatPoints as f } from '../points'
 import type { YearPackage } from '../model/year-package'
 import { criteriaItems, validateCriteria } from '../criteria/validate-criteria'
+import { checkItemScore } from '../criteria/item-score'
 import { SEQUENCES, type Unit } from '../model/unit'
 
 const LIMIT = 50
@@ -69,10 +70,8 @@ export function checkYearPackage(pkg: YearPackage): string[] {
     seenScores.add(key)
     const rule = items[unit.sequence]!.get(s.itemCode)
     if (!rule) return out.push(`${where}：指标编号不在本序列细则中`)
-    if (s.score > rule.max) out.push(`${where}：得分 ${f(s.score)} 超过满分 ${f(rule.max)}`)
-    if (rule.step !== undefined && s.score % rule.step !== 0) {
-      out.push(`${where}：得分 ${f(s.score)} 不是扣分步长 ${f(rule.step)} 的整数倍`)
-    }
+    const wrong = checkItemScore(s.score, rule)
+    if (wrong) out.push(`${where}：${wrong}`)
     const self = latestSelf.get(s.unitId)?.get(s.itemCode)
     if (self !== undefined && self !== null && self !== s.score && s.reason.trim() === '') {
       out.push(`${where}：审核得分 ${f(s.score)} 与自评 ${f(self)} 不同，须写明理由`)
