@@ -32,8 +32,8 @@ export function RecoveryScreen({ code, message, db, onContinue, onRecover }: Pro
         <Title order={2}>{title}</Title>
         <Alert color="red">{message}</Alert>
         <Text size="sm">
-          备份文件（.kpt）可在“数据与备份”中恢复；在 Electron 版中，自动备份保存在程序数据目录的
-          备份文件夹中。恢复之前，本机现有数据不会被改动。
+          {'自动备份保存在本机的备份文件夹中，点“从备份恢复”可逐一预览后恢复；'}
+          {'也可以恢复从其他电脑导出的数据文件（.kpt）。恢复之前，本机现有数据不会被改动。'}
         </Text>
         <Group>
           <Button variant="default" onClick={() => window.location.reload()}>
