@@ -17,7 +17,7 @@ const steps = [
   { name: 'lint', cmd: 'npx eslint . --max-warnings 0' },
   {
     name: 'typecheck',
-    cmd: 'npx tsc -p tsconfig.domain.json && npx tsc -p tsconfig.node.json && npx tsc -p tsconfig.web.json',
+    cmd: 'npx tsc -p tsconfig.domain.json && npx tsc -p tsconfig.node.json && npx tsc -p tsconfig.web.json && npx tsc -p tsconfig.test.json',
   },
   {
     name: 'unit',
