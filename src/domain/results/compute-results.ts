@@ -72,7 +72,7 @@ function tallyScores(pkg: YearPackage, prepared: Prepared[]): void {
   let lastUnit: string | undefined
   let lastItem: string | undefined
   let p: Prepared | undefined
-  let data: Float64Array = new Float64Array(0)
+  let data: Int32Array = new Int32Array(0)
   let base = 0
   let item = -1
   for (let k = 0; k < scores.length; k++) {

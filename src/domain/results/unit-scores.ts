@@ -10,14 +10,15 @@ import type { CategoryResult, ItemResult } from './types'
  * Reviewer scores of one sequence, tallied into one flat array: for unit u and item i the
  * slots [(u·items + i)·4 …] hold count, sum, min, max (filled by tallyScores in one pass, no
  * per-item arrays: this is what keeps 5,000 × 60 × 7 scores within the benchmark's budget).
+ * 32-bit integers suffice: an item's sum is at most reviewers × 100.00 (e.g. 7 × 10000).
  */
 export class ScoreTally {
-  readonly data: Float64Array
+  readonly data: Int32Array
   constructor(
     readonly units: number,
     readonly items: number,
   ) {
-    this.data = new Float64Array(units * items * 4)
+    this.data = new Int32Array(units * items * 4)
   }
 }
 
