@@ -65,3 +65,28 @@ test('考评细则：默认细则合计 100 分，改动使合计标红，改回
   await expect(page.getByTestId('category-4')).toHaveCount(0)
   await criteria.expectTotal('合计 100.00 分', true)
 })
+
+test('考评细则：已有单位报回自查材料后，修改须填写说明并生成新版本，不会悄悄改变', async ({
+  page,
+}) => {
+  const app = new AppModel(page)
+  await app.open()
+  await new YearPageModel(app).create('从示例年度开始')
+  await app.goTo('考评细则')
+  const criteria = new CriteriaPageModel(app)
+  await criteria.expectTotal('合计 100.00 分', true)
+  await expect(page.getByTestId('criteria-version')).toContainText('第 1 版')
+
+  await criteria.item('1-3', '评分标准').fill('每半年至少研究一次，未研究的不得分。')
+  await page.getByRole('button', { name: '保存细则' }).click()
+  const dialog = page.getByRole('dialog')
+  await expect(dialog).toContainText('已有单位按现行细则报回了自查材料')
+  await expect(dialog.getByRole('button', { name: '保存为新版本' })).toBeDisabled()
+  await dialog.getByLabel('修改说明（记入修改记录）').fill('按县委常委会意见细化评分标准')
+  await dialog.getByRole('button', { name: '保存为新版本' }).click()
+  await expect(page.getByTestId('notice-success').last()).toContainText('生成第 2 版')
+  await expect(page.getByTestId('criteria-version')).toContainText('第 2 版')
+  await expect(page.getByText('已在自查材料报回后修改')).toBeVisible()
+  await expect(criteria.item('1-3', '评分标准')).toHaveValue('每半年至少研究一次，未研究的不得分。')
+  await app.screenshot('criteria-new-version')
+})

@@ -3,7 +3,9 @@ import { useCallback, useEffect, useState, type ReactNode } from 'react'
 import { OperatorScreen } from './OperatorScreen'
 import { RecoveryScreen } from './RecoveryScreen'
 import { StoreContext, type Store } from './store-context'
+import { backupTarget } from './backup-target'
 import {
+  backupFileName,
   checkStoreAgainstMarker,
   isStoreError,
   lastOperator,
@@ -48,7 +50,14 @@ export function StoreGate({ children }: { children: ReactNode }) {
     let cancelled = false
     void (async () => {
       try {
-        const db = await openDatabase()
+        // An older layout is saved to the backup folder before Dexie upgrades it; if that
+        // save fails, the upgrade does not run and the store stays as it was.
+        const db = await openDatabase({
+          beforeUpgrade: async (snapshot) => {
+            const name = backupFileName(new Date(), 'before-upgrade')
+            await backupTarget.write(name, JSON.stringify(snapshot))
+          },
+        })
         if (cancelled) return db.close()
         void requestPersistentStorage().then(setPersist)
         const check = await checkStoreAgainstMarker(db, markerStorage())

@@ -110,7 +110,7 @@ export function SheetEditor({ year, sequence, current }: Props) {
               {draft.categories.length} 个一级指标 · {itemCount} 项考评内容
             </Text>
             {current ? (
-              <Text size="xs" c="dimmed">
+              <Text size="xs" c="dimmed" data-testid="criteria-version">
                 第 {current.version} 版 · {formatTime(current.savedAt)} · {current.savedBy}
               </Text>
             ) : (
