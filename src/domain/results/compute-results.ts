@@ -184,7 +184,10 @@ function finish(
     }
   })
   const advancedTotals = units.filter((u) => u.advanced).map((u) => u.total)
-  const interviewTotals = units.filter((u) => u.interview).map((u) => u.total)
+  // Units listed last for a veto are on the list by that rule, not by score: no line from them.
+  const interviewTotals = units
+    .filter((u) => u.interview && !(u.vetoed && settings.vetoedLast))
+    .map((u) => u.total)
   const result: SequenceResult = {
     sequence: p.sequence,
     label: SEQUENCE_LABELS[p.sequence],

@@ -49,7 +49,7 @@ export function explainSequence(
       if (s.vetoedLast) lines.push('按年度设置，一票否决的单位排在其他单位之后。')
     }
     lines.push(advancedLine(result, u, o, near.below[i], quota, s.advancedPassOn))
-    const interview = interviewLine(result, u, o, near.above[i])
+    const interview = interviewLine(result, u, o, near.above[i], s.vetoedLast)
     if (interview) lines.push(interview)
     const ledger = ledgerLine(u, pkg)
     if (ledger) lines.push(ledger)
@@ -159,11 +159,15 @@ function advancedLine(
     return `${quota}，本单位位列前三分之一，评为先进单位（第十七条）${tie}${lead}。`
   }
   if (k0(r)) return `${quota}，本序列不评先进单位。`
+  if (u.vetoed) return '未评为先进单位。'
   if (o.excludedByTie) {
     return `${quota}；本单位与先进线上的单位并列、超出名额，按“临界并列均不计入”的年度设置未评为先进单位。`
   }
-  if (r.advancedLine === null) return `${quota}，本序列未产生先进单位。`
-  return `未评为先进单位，距先进线 ${f(r.advancedLine - u.total)} 分（先进线 ${f(r.advancedLine)} 分）。`
+  if (r.advancedLine === null) return `${quota}，本单位不在前三分之一，未评为先进单位。`
+  const gap = r.advancedLine - u.total
+  if (gap === 0)
+    return `未评为先进单位：总分与先进线（${f(r.advancedLine)} 分）相同，按一级指标得分排在其后。`
+  return `未评为先进单位，距先进线 ${f(gap)} 分（先进线 ${f(r.advancedLine)} 分）。`
 }
 
 const k0 = (r: SequenceResult) => r.advancedCount === 0
@@ -173,19 +177,28 @@ function interviewLine(
   u: UnitResult,
   o: Outcome,
   above: UnitResult | undefined,
+  vetoedLast: boolean,
 ): string | null {
   if (o.conflict) return null
   if (o.interview) {
+    const rule = '由县委、县政府有关领导约谈其主要负责同志及有关负责同志（第十八条）'
+    if (u.vetoed && vetoedLast) return `因一票否决排在最后，位于后三位，${rule}。`
     const tie = o.interviewByTie
       ? '；与约谈线上的单位并列，按“临界并列同等对待”一并列入约谈名单'
       : ''
-    const gap = above
-      ? `，比约谈名单外最低的${above.name}（${f(above.total)} 分）低 ${f(above.total - u.total)} 分`
-      : ''
-    return `位于本序列后三位，由县委、县政府有关领导约谈其主要负责同志及有关负责同志（第十八条）${tie}${gap}。`
+    const gap =
+      above && above.total > u.total
+        ? `，比约谈名单外最低的${above.name}（${f(above.total)} 分）低 ${f(above.total - u.total)} 分`
+        : ''
+    return `位于本序列后三位，${rule}${tie}${gap}。`
   }
   if (r.interviewLine === null) return r.units.length > 0 ? '本序列无约谈单位。' : null
-  return `不在约谈名单，高于约谈线 ${f(u.total - r.interviewLine)} 分（约谈线 ${f(r.interviewLine)} 分）。`
+  const margin = u.total - r.interviewLine
+  if (margin < 0 || (u.vetoed && vetoedLast)) return '不在约谈名单。'
+  if (margin === 0) {
+    return `不在约谈名单：总分与约谈线（${f(r.interviewLine)} 分）相同，按一级指标得分排在其前。`
+  }
+  return `不在约谈名单，高于约谈线 ${f(margin)} 分（约谈线 ${f(r.interviewLine)} 分）。`
 }
 
 function ledgerLine(u: UnitResult, pkg: YearPackage): string | null {

@@ -95,4 +95,26 @@ describe('ranking and outcome invariants', () => {
       ),
     )
   })
+
+  it('explanations never state a negative margin, whatever the settings', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ total: fc.integer({ min: 0, max: 8 }), veto: fc.boolean() }), {
+          maxLength: 9,
+        }),
+        settingsArb,
+        (rows, s) => {
+          const specs = rows.map((r, i) => ({
+            name: `单位${i}`,
+            total: r.total * 500,
+            veto: r.veto,
+          }))
+          for (const seq of computeResults(buildYear(specs, s)).sequences) {
+            for (const u of seq.units) expect(u.explanation.join('')).not.toMatch(/ -\d/)
+          }
+        },
+      ),
+      { numRuns: 200 },
+    )
+  })
 })
