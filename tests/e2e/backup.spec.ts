@@ -87,3 +87,45 @@ test('数据与备份：导出年度数据包，在空白配置中预览并恢�
   await app2.screenshot('data-page')
   await context.close()
 })
+
+test('恢复进行中重新加载页面：要么完整恢复，要么什么都没写入', async ({ page }, testInfo) => {
+  const app = new AppModel(page)
+  await app.open()
+  await new YearPageModel(app).create('从示例年度开始')
+  await app.goTo('数据与备份')
+  const file = testInfo.outputPath('sample.kpt')
+  await new DataPageModel(app).exportCurrentYear(file)
+
+  // Wipe the profile's data (a fresh store), then restore and reload at once.
+  await page.evaluate<string>(`new Promise((resolve) => {
+    const req = indexedDB.deleteDatabase('kaopingtong')
+    req.onsuccess = () => resolve('deleted')
+    req.onblocked = () => resolve('blocked')
+  })`)
+  await page.evaluate('localStorage.clear()')
+  await page.reload()
+  await app.signInIfAsked()
+  await app.goTo('数据与备份')
+  const data = new DataPageModel(app)
+  await data.pickFile(file)
+  await data.preview().getByRole('button', { name: '作为新年度加入' }).click()
+  await page.reload()
+  await app.signInIfAsked()
+
+  // Whole or nothing: no year at all, or the year with all 44 units and its history.
+  await app.goTo('单位名册')
+  const hasYear = (await page.getByTestId('no-year').count()) === 0
+  if (hasYear) {
+    const units = new UnitsPageModel(app)
+    await expect(units.roster('乡镇（街道）和园区').getByTestId('roster-count')).toHaveText(
+      '在册 14 个',
+    )
+    await expect(units.roster('县级部门').getByTestId('roster-count')).toHaveText('在册 30 个')
+  } else {
+    await expect(page.getByLabel('当前年度')).toHaveCount(0)
+  }
+  testInfo.annotations.push({
+    type: '结果',
+    description: hasYear ? '重新加载前已完整恢复' : '重新加载时恢复尚未提交，未写入任何内容',
+  })
+})
