@@ -1,0 +1,197 @@
+/**
+ * A batch of returned 自查表 into a year package. Each file is accepted whole or rejected
+ * whole; the good files import even when others fail; the package passed in is never changed
+ * (a new one is returned). Re-importing a unit adds a version and lists what changed.
+ */
+import {
+  appendHistory,
+  formatPoints,
+  type HistoryEntry,
+  type SelfItem,
+  type Submission,
+  type YearPackage,
+} from '../../domain'
+import type { ImportProblem } from '../report'
+import {
+  parseSelfAssessment,
+  type ParsedSelfAssessment,
+} from '../self-assessment/parse-self-assessment'
+
+export interface ImportFile {
+  name: string
+  data: Uint8Array
+}
+
+export interface FileOutcome {
+  file: string
+  status: 'imported' | 'rejected'
+  unitId?: string
+  unitName?: string
+  /** The submission version this file became. */
+  version?: number
+  problems: ImportProblem[]
+  /** Item by item, what differs from the unit's previous version (empty on a first import). */
+  changes: string[]
+}
+
+export interface BatchResult {
+  pkg: YearPackage
+  files: FileOutcome[]
+  imported: number
+  rejected: number
+}
+
+export interface ImportContext {
+  /** Operator's name, for the submission and the history. */
+  by: string
+  /** ISO time of the import. */
+  at: string
+}
+
+export function importSelfAssessments(
+  pkg: YearPackage,
+  files: ImportFile[],
+  ctx: ImportContext,
+): BatchResult {
+  if (pkg.approval.locked) {
+    const message = `${pkg.year} 年度考评结果已审定锁定，不能再导入自查表`
+    return {
+      pkg,
+      files: files.map((f) => ({
+        file: f.name,
+        status: 'rejected' as const,
+        problems: [{ file: f.name, message, severity: 'error' as const }],
+        changes: [],
+      })),
+      imported: 0,
+      rejected: files.length,
+    }
+  }
+  const parsed = files.map((f) => ({ file: f, outcome: parseSelfAssessment(pkg, f) }))
+  const byUnit = new Map<string, string[]>()
+  for (const { file, outcome } of parsed) {
+    if (!outcome.ok) continue
+    const list = byUnit.get(outcome.value.unit.id) ?? []
+    list.push(file.name)
+    byUnit.set(outcome.value.unit.id, list)
+  }
+
+  let submissions = pkg.submissions
+  let history: HistoryEntry[] = pkg.history
+  const outcomes: FileOutcome[] = []
+  for (const { file, outcome } of parsed) {
+    if (!outcome.ok) {
+      outcomes.push({
+        file: file.name,
+        status: 'rejected',
+        problems: outcome.problems,
+        changes: [],
+      })
+      continue
+    }
+    const value = outcome.value
+    const sameUnit = byUnit.get(value.unit.id) ?? []
+    if (sameUnit.length > 1) {
+      outcomes.push({
+        file: file.name,
+        status: 'rejected',
+        unitId: value.unit.id,
+        unitName: value.unit.name,
+        problems: [
+          ...outcome.problems,
+          {
+            file: file.name,
+            severity: 'error',
+            message: `同一批中 ${value.unit.name} 有 ${sameUnit.length} 个文件（${sameUnit.join('、')}），无法判断以哪个为准，请只保留一个后重新导入`,
+          },
+        ],
+        changes: [],
+      })
+      continue
+    }
+    const previous = latestOf(submissions, value.unit.id)
+    const submission = toSubmission(value, file.name, (previous?.version ?? 0) + 1, ctx)
+    const changes = previous ? describeChanges(previous, submission) : []
+    submissions = [...submissions, submission]
+    history = appendHistory(history, {
+      yearId: null,
+      at: ctx.at,
+      who: ctx.by,
+      entity: 'submission',
+      entityId: value.unit.id,
+      action: previous ? 'reimport' : 'import',
+      oldValue: previous ? { version: previous.version } : null,
+      newValue: { version: submission.version, fileName: file.name, changes: changes.length },
+      reason: `导入自查表 ${file.name}`,
+    })
+    outcomes.push({
+      file: file.name,
+      status: 'imported',
+      unitId: value.unit.id,
+      unitName: value.unit.name,
+      version: submission.version,
+      problems: outcome.problems,
+      changes,
+    })
+  }
+  const imported = outcomes.filter((o) => o.status === 'imported').length
+  return {
+    pkg: imported > 0 ? { ...pkg, submissions, history } : pkg,
+    files: outcomes,
+    imported,
+    rejected: outcomes.length - imported,
+  }
+}
+
+function latestOf(submissions: readonly Submission[], unitId: string): Submission | undefined {
+  let best: Submission | undefined
+  for (const s of submissions)
+    if (s.unitId === unitId && (!best || s.version > best.version)) best = s
+  return best
+}
+
+function toSubmission(
+  value: ParsedSelfAssessment,
+  fileName: string,
+  version: number,
+  ctx: ImportContext,
+): Submission {
+  return {
+    unitId: value.unit.id,
+    version,
+    fileName,
+    importedAt: ctx.at,
+    importedBy: ctx.by,
+    criteriaVersion: value.criteriaVersion,
+    items: value.items,
+    veto: value.veto,
+  }
+}
+
+const shown = (s: number | null | undefined) =>
+  s === null || s === undefined ? '空' : formatPoints(s)
+
+/** `T1.2 自评得分 8.00 → 9.00`, one line per difference. */
+export function describeChanges(before: Submission, after: Submission): string[] {
+  const lines: string[] = []
+  const old = new Map<string, SelfItem>(before.items.map((i) => [i.code, i]))
+  for (const item of after.items) {
+    const prev = old.get(item.code)
+    if (!prev) {
+      lines.push(`${item.code} 新增，自评得分 ${shown(item.score)}`)
+      continue
+    }
+    if (prev.score !== item.score) {
+      lines.push(`${item.code} 自评得分 ${shown(prev.score)} → ${shown(item.score)}`)
+    }
+    if (prev.explanation !== item.explanation) lines.push(`${item.code} 自评说明已修改`)
+    if (prev.evidence.join('\n') !== item.evidence.join('\n'))
+      lines.push(`${item.code} 佐证材料已修改`)
+  }
+  const before_ = [...before.veto.conditions].sort().join(',')
+  const after_ = [...after.veto.conditions].sort().join(',')
+  if (before_ !== after_) {
+    lines.push(`一票否决申报 ${before_ || '无'} → ${after_ || '无'}`)
+  }
+  return lines
+}
