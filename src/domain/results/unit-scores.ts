@@ -54,12 +54,13 @@ export function scoreUnit(
     score: 0,
     max: 0,
   }))
-  const results: ItemResult[] = new Array(items.length)
+  const results: ItemResult[] = []
   let itemsTotal = 0
   const d = tally.data
+  const first = unit * tally.items
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!
-    const o = (unit * tally.items + i) * 4
+    const o = (first + i) * 4
     const count = d[o]!
     const min = d[o + 2]!
     const max = d[o + 3]!
@@ -67,7 +68,7 @@ export function scoreUnit(
     const adjustment = itemAdjust?.get(item.code) ?? 0
     const raw = score + adjustment
     const final = raw < 0 ? 0 : raw > item.max ? item.max : raw
-    results[i] = {
+    results.push({
       code: item.code,
       review: score,
       adjustment,
@@ -76,7 +77,7 @@ export function scoreUnit(
       spread: max - min,
       note: aggregationNote(count, min, max, rule),
       clamped: final !== raw,
-    }
+    })
     const category = categories[item.categoryIndex]!
     category.score += final
     category.max += item.max
