@@ -22,6 +22,8 @@ test('从空白配置启动，按考评流程逐一打开各部分', async ({ pa
   await expect(page).toHaveTitle('考评通')
   await expect(page.getByRole('banner')).toContainText('考评通')
   await expect(page.getByTestId('operator-name')).toHaveText('操作人：王芳')
+  // An empty profile: the year page welcomes, pages that need a year say so.
+  await expect(page.getByTestId('welcome')).toContainText('本机还没有考评年度')
   const links = app.nav().getByRole('link')
   await expect(links).toHaveText(SECTIONS.map((s, i) => `${i + 1}. ${s}`))
 
@@ -33,13 +35,15 @@ test('从空白配置启动，按考评流程逐一打开各部分', async ({ pa
     )
     await app.screenshot(`shell-${label}`)
   }
+  await app.goTo('单位名册')
+  await expect(page.getByTestId('no-year')).toContainText('请先在“年度设置”中建立')
   // Pages not built yet say so instead of pretending.
   await app.goTo('排名结果')
   await expect(page.getByTestId('planned-notice')).toContainText('尚在建设中')
 
   // The browser back button follows the hash route.
   await page.goBack()
-  await expect(app.heading()).toHaveText('数据与备份')
+  await expect(app.heading()).toHaveText('单位名册')
 
   // Offline by design: nothing but the app's own origin is ever requested.
   const foreign = requests.filter(
