@@ -24,6 +24,7 @@ const SECTION_LABELS: Record<string, string> = {
   evidence: '佐证材料',
   veto: '否决申报',
   conditions: '否决情形',
+  checksum: '校验值',
 }
 
 function where(path: readonly PropertyKey[]): string {
@@ -39,10 +40,41 @@ function where(path: readonly PropertyKey[]): string {
   return parts.join(' · ')
 }
 
+const EXPECTED: Record<string, string> = {
+  object: '一组字段',
+  array: '列表',
+  string: '文本',
+  number: '数字',
+  boolean: '是或否',
+}
+
+/**
+ * zod's own English text, for the few places a schema has no Chinese message of its own
+ * (an object that is missing or not an object): said again in Chinese with the field's name.
+ */
+function fallback(issue: z.core.$ZodIssue): string {
+  if (!issue.message.startsWith('Invalid input') && /[\u4e00-\u9fff]/.test(issue.message)) {
+    return issue.message
+  }
+  const key = [...issue.path].reverse().find((k) => typeof k === 'string')
+  const label = (key !== undefined && SECTION_LABELS[String(key)]) || '内容'
+  if (issue.code === 'invalid_type') {
+    if (/received undefined/.test(issue.message)) return `${label}：必填`
+    return `${label}：应为${EXPECTED[issue.expected] ?? issue.expected}`
+  }
+  return `${label}：格式不正确`
+}
+
 /** One line per problem, each naming where it is and (through the schema messages) the field. */
 export function describeIssues(error: z.ZodError): string[] {
   return error.issues.map((issue) => {
-    const place = where(issue.path)
-    return place ? `${place} · ${issue.message}` : issue.message
+    const message = fallback(issue)
+    // `单位名册：应为列表` already names its place: do not say `单位名册 · ` before it.
+    const last = issue.path.at(-1)
+    const lastLabel = typeof last === 'string' ? SECTION_LABELS[last] : undefined
+    const path =
+      lastLabel && message.startsWith(`${lastLabel}：`) ? issue.path.slice(0, -1) : issue.path
+    const place = where(path)
+    return place ? `${place} · ${message}` : message
   })
 }

@@ -29,7 +29,10 @@ export type Approval = z.infer<typeof ApprovalSchema>
 /** One link of the append-only history; `hash` covers every other field and `prevHash`. */
 export const HistoryEntrySchema = z.object({
   /** Position in this chain, from 1. */
-  seq: z.number({ error: '历史序号：应为整数' }).int({ error: '历史序号：应为整数' }).min(1),
+  seq: z
+    .number({ error: '历史序号：应为整数' })
+    .int({ error: '历史序号：应为整数' })
+    .min(1, { error: '历史序号：至少为 1' }),
   /** The store's year id the entry belongs to; null for entries about no year (e.g. settings). */
   yearId: z.string({ error: '年度编号：应为文本或空' }).nullable(),
   at: exactText('记录时间', true),
@@ -38,8 +41,9 @@ export const HistoryEntrySchema = z.object({
   entity: exactText('记录类别', true),
   entityId: exactText('记录对象'),
   action: exactText('操作', true),
-  oldValue: z.unknown(),
-  newValue: z.unknown(),
+  // Optional: a value that was undefined is simply absent after JSON, and hashes the same.
+  oldValue: z.unknown().optional(),
+  newValue: z.unknown().optional(),
   reason: exactText('理由'),
   /** On entries carried over from another chain (the store's), their hash there. */
   sourceHash: z

@@ -55,3 +55,20 @@ describe('describeIssues', () => {
     expect(lines).toContain('单位名册 第2项 · 单位名称：必填')
   })
 })
+
+describe('describeIssues fallback', () => {
+  it('says in Chinese, with the field name, what zod would have said in English', () => {
+    const r = YearPackageSchema.safeParse({
+      format: 'kaopingtong-year',
+      formatVersion: 1,
+      approval: 5,
+    })
+    expect(r.success).toBe(false)
+    if (r.success) return
+    const lines = describeIssues(r.error)
+    expect(lines).toContain('年度设置：必填')
+    expect(lines).toContain('审定：应为一组字段')
+    expect(lines).toContain('单位名册：应为列表')
+    expect(lines.join()).not.toMatch(/Invalid|expected/)
+  })
+})
