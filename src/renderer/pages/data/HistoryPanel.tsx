@@ -39,7 +39,7 @@ export function HistoryPanel({ yearId }: { yearId: string | null }) {
   const revert = async (r: HistoryRow) => {
     const reason = await confirm({
       title: `撤回第 ${r.seq} 条修改`,
-      message: `${entityLabel(r.entity)}“${describeChange(r, names ?? new Map()) || r.entityId}”将恢复为这次修改之前的样子。撤回本身也会记入修改记录。`,
+      message: `${entityLabel(r.entity)}“${describeChange(r, names ?? new Map()) || '该记录'}”将恢复为这次修改之前的样子。撤回本身也会记入修改记录。`,
       confirmLabel: '撤回',
       reasonLabel: '撤回理由',
     })

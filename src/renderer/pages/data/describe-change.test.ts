@@ -26,15 +26,26 @@ describe('describeChange', () => {
     expect(describeChange(r, new Map())).toBe('白云镇；改动：名称、单位信息')
   })
 
+  it('names changed year settings in Chinese, never by their code', () => {
+    const r = row({
+      entity: 'settings',
+      oldValue: { advancedPassOn: false, targetLine: 6000, futureOption: 1 },
+      newValue: { advancedPassOn: true, targetLine: 6000, futureOption: 2 },
+    })
+    expect(describeChange(r, new Map())).toBe('改动：先进名额顺延、其他')
+  })
+
   it('falls back to the current name for entries that store only a flag', () => {
     const r = row({ action: 'retire', oldValue: { retired: false }, newValue: { retired: true } })
     expect(describeChange(r, new Map([['u1', '青山镇']]))).toBe('青山镇')
     expect(describeChange(r, new Map())).toBe('')
   })
 
-  it('labels known entities and actions and leaves unknown ones as they are', () => {
+  it('labels known entities and actions, and unknown ones without English', () => {
     expect(entityLabel('unit')).toBe('单位')
     expect(actionLabel('retire')).toBe('撤销')
-    expect(actionLabel('frobnicate')).toBe('frobnicate')
+    expect(actionLabel('frobnicate')).toBe('其他修改')
+    expect(entityLabel('widget')).toBe('其他记录')
+    expect(actionLabel('restore-replace')).toBe('从数据包替换')
   })
 })

@@ -1,4 +1,5 @@
 import type { HistoryRow } from '../../../db'
+import { SETTING_LABELS } from '../year/settings-labels'
 
 /**
  * A history entry in words, for the 修改记录 table: what kind of record, what happened, and
@@ -15,6 +16,8 @@ const ENTITY_LABELS: Record<string, string> = {
   ledger: '问题台账',
   lock: '审定锁定',
   restore: '数据恢复',
+  settings: '年度设置',
+  roster: '单位名册',
 }
 
 const ACTION_LABELS: Record<string, string> = {
@@ -31,9 +34,19 @@ const ACTION_LABELS: Record<string, string> = {
   'create-previous': '复制上一年度建立',
   'create-sample': '从示例年度建立',
   'create-restore': '从数据包恢复',
+  'restore-as-new': '从数据包恢复为新年度',
+  'restore-replace': '从数据包替换',
+  rename: '改名',
+  delete: '删除',
+  revert: '撤回',
+  set: '评分',
+  change: '改分',
+  clear: '清除评分',
+  're-import': '重新导入',
 }
 
 const FIELD_LABELS: Record<string, string> = {
+  ...SETTING_LABELS,
   name: '名称',
   sequence: '序列',
   retired: '撤销状态',
@@ -52,8 +65,9 @@ const FIELD_LABELS: Record<string, string> = {
   description: '问题描述',
 }
 
-export const entityLabel = (e: string): string => ENTITY_LABELS[e] ?? e
-export const actionLabel = (a: string): string => ACTION_LABELS[a] ?? a
+// A code this build does not know (written by a newer one) is shown as such, never in English.
+export const entityLabel = (e: string): string => ENTITY_LABELS[e] ?? '其他记录'
+export const actionLabel = (a: string): string => ACTION_LABELS[a] ?? '其他修改'
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v)
@@ -71,9 +85,11 @@ function nameOf(v: unknown): string | null {
 function changedFields(oldValue: unknown, newValue: unknown): string[] {
   if (!isRecord(oldValue) || !isRecord(newValue)) return []
   const keys = new Set([...Object.keys(oldValue), ...Object.keys(newValue)])
-  return [...keys]
-    .filter((k) => JSON.stringify(oldValue[k]) !== JSON.stringify(newValue[k]))
-    .map((k) => FIELD_LABELS[k] ?? k)
+  const changed = [...keys].filter(
+    (k) => JSON.stringify(oldValue[k]) !== JSON.stringify(newValue[k]),
+  )
+  const named = changed.flatMap((k) => (FIELD_LABELS[k] ? [FIELD_LABELS[k]] : []))
+  return named.length < changed.length ? [...named, '其他'] : named
 }
 
 /**
