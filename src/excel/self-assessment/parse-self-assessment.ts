@@ -157,7 +157,11 @@ function readItems(
       problems.error(`缺少指标 ${item.code}（${item.title.slice(0, 20)}）的行`, SELF_SHEET)
     }
   }
-  return criteria.flatMap((i) => seen.get(i.code) ?? [])
+  const items = criteria.flatMap((i) => seen.get(i.code) ?? [])
+  if (items.length > 0 && items.every((i) => i.score === null)) {
+    problems.error('没有填写任何自评得分（是否报回了空白模板？）', SELF_SHEET)
+  }
+  return items
 }
 
 /** A score in hundredths, null for a blank cell, undefined when refused (and reported). */

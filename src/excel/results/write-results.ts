@@ -1,0 +1,107 @@
+/**
+ * Results as Excel: per sequence the ranking with category subtotals, outcomes and the
+ * explanation a committee member reads; and the full item-by-item matrix. Everything comes
+ * from the domain's computeResults; nothing is recomputed here.
+ */
+import {
+  computeResults,
+  criteriaItems,
+  formatPoints,
+  LEDGER_ACTIONS,
+  type SequenceResult,
+  type UnitResult,
+  type YearPackage,
+} from '../../domain'
+import type { OutValue } from '../write/safe-cells'
+import { buildBook, type SheetSpec } from '../write/sheet-builder'
+import { writeWorkbook } from '../write/polish'
+
+const num = (p: number | null) => (p === null ? null : Number(formatPoints(p)))
+const LEDGER_LABEL = new Map<string, string>(LEDGER_ACTIONS.map((a) => [a.code, a.label]))
+
+function outcomes(u: UnitResult): string {
+  return [
+    u.advanced && '先进单位',
+    u.interview && '约谈',
+    u.conflict && '先进与约谈重叠（待定）',
+    u.vetoed && '一票否决',
+    u.accountability && '问责',
+  ]
+    .filter(Boolean)
+    .join('、')
+}
+
+function rankingSpec(pkg: YearPackage, s: SequenceResult): SheetSpec {
+  const categories = pkg.criteria[s.sequence].categories.map((c) => c.title)
+  const header = [
+    '名次',
+    '单位',
+    '总分',
+    ...categories,
+    '自评总分',
+    '与自评差',
+    '考评结果',
+    '问题台账',
+    '说明',
+  ]
+  const rows: OutValue[][] = [
+    [`${pkg.year}年度环境保护党政同责工作目标绩效考评结果（${s.label}）`],
+    header,
+  ]
+  for (const u of s.units) {
+    rows.push([
+      u.tied ? `${u.rank}（并列）` : u.rank,
+      u.name,
+      num(u.total),
+      ...u.categories.map((c) => num(c.score)),
+      num(u.selfTotal),
+      u.selfTotal === null ? null : num(u.total - u.selfTotal),
+      outcomes(u),
+      u.ledgerActions.map((a) => LEDGER_LABEL.get(a) ?? a).join('；'),
+      u.explanation.join('\n'),
+    ])
+  }
+  if (s.findings.length) rows.push([], ['提示'], ...s.findings.map((f) => [f]))
+  const n = header.length
+  return {
+    name: s.label.replace(/[\\/?*[\]:]/g, '').slice(0, 31),
+    rows,
+    widths: [9, 22, 9, ...categories.map(() => 12), 10, 10, 16, 24, 70],
+    merges: [{ s: { r: 0, c: 0 }, e: { r: 0, c: n - 1 } }],
+    headerRows: 2,
+    titleRows: 1,
+    wrapColumns: [1, n - 3, n - 2, n - 1],
+  }
+}
+
+function matrixSpec(pkg: YearPackage, s: SequenceResult): SheetSpec {
+  const items = criteriaItems(pkg.criteria[s.sequence])
+  const header = ['单位', '总分', ...items.map((i) => `${i.code}（满分 ${formatPoints(i.max)}）`)]
+  const rows: OutValue[][] = [[`${s.label} 逐项得分`], header]
+  for (const u of s.units) {
+    const byCode = new Map(u.items.map((i) => [i.code, i.final]))
+    rows.push([u.name, num(u.total), ...items.map((i) => num(byCode.get(i.code) ?? null))])
+  }
+  return {
+    name: `${s.label.slice(0, 10)}逐项得分`.replace(/[\\/?*[\]:]/g, ''),
+    rows,
+    widths: [22, 9, ...items.map(() => 11)],
+    merges: [{ s: { r: 0, c: 0 }, e: { r: 0, c: Math.min(header.length - 1, 12) } }],
+    headerRows: 2,
+    titleRows: 1,
+    wrapColumns: [0],
+  }
+}
+
+export function resultsSpecs(pkg: YearPackage): SheetSpec[] {
+  const results = computeResults(pkg)
+  return [
+    ...results.sequences.map((s) => rankingSpec(pkg, s)),
+    ...results.sequences.map((s) => matrixSpec(pkg, s)),
+  ]
+}
+
+export function writeResultsWorkbook(pkg: YearPackage): Uint8Array {
+  const specs = resultsSpecs(pkg)
+  return writeWorkbook(buildBook(specs).wb, specs)
+}
