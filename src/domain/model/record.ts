@@ -26,6 +26,11 @@ export const ApprovalSchema = z
   })
 export type Approval = z.infer<typeof ApprovalSchema>
 
+const anyValue = z
+  .unknown()
+  .optional()
+  .transform((v): unknown => v)
+
 /** One link of the append-only history; `hash` covers every other field and `prevHash`. */
 export const HistoryEntrySchema = z.object({
   /** Position in this chain, from 1. */
@@ -41,9 +46,10 @@ export const HistoryEntrySchema = z.object({
   entity: exactText('记录类别', true),
   entityId: exactText('记录对象'),
   action: exactText('操作', true),
-  // Optional: a value that was undefined is simply absent after JSON, and hashes the same.
-  oldValue: z.unknown().optional(),
-  newValue: z.unknown().optional(),
+  // May be absent in the file (JSON drops undefined; it hashes the same), but the parsed
+  // entry always has the key, as the store's rows do.
+  oldValue: anyValue,
+  newValue: anyValue,
   reason: exactText('理由'),
   /** On entries carried over from another chain (the store's), their hash there. */
   sourceHash: z

@@ -94,6 +94,13 @@ describe('year package file', () => {
         '年度设置 · 评分汇总方式：应为 agreed、mean、trimmedMean 之一',
       )
   })
+  it('reads a history entry whose old value was undefined (absent after JSON)', () => {
+    const pkg = emptyYearPackage(2026)
+    pkg.history = appendHistory([], { ...input(1), oldValue: undefined })
+    const text = serializeYearPackage(pkg)
+    expect(text).not.toContain('"oldValue"')
+    expect(parseYearPackage(text).ok).toBe(true)
+  })
   it('refuses a broken history chain', () => {
     const pkg = withHistory()
     pkg.history = pkg.history.slice(1)
