@@ -6,6 +6,7 @@ import { sampleCommand } from './sample'
 import { validateCommand } from './validate'
 import { rankCommand } from './rank'
 import { CliError } from '../command'
+import { createSampleYear, serializeYearPackage } from '../../domain'
 
 let dir: string
 let logs: string[]
@@ -84,5 +85,16 @@ describe('sample, validate, rank', () => {
     await expect(validateCommand.run([join(dir, 'none.json')])).rejects.toThrow('找不到文件')
     await expect(rankCommand.run([])).rejects.toBeInstanceOf(CliError)
     await expect(rankCommand.run([path, '--csv'])).rejects.toThrow('未知选项：--csv')
+  })
+
+  it('validate exits non-zero on a consistent checksum but inconsistent data, listing each problem', async () => {
+    const pkg = createSampleYear()
+    const differing = pkg.scores.find((s) => s.reason !== '')!
+    differing.reason = ''
+    const path = join(dir, '缺理由.json')
+    await writeFile(path, serializeYearPackage(pkg), 'utf8')
+    await expect(validateCommand.run([path])).rejects.toThrow(
+      /数据包有 1 处问题：\n {2}· 审核评分 第\d+项（.+）：审核得分 .+ 与自评 .+ 不同，须写明理由/,
+    )
   })
 })
