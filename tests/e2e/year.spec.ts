@@ -49,6 +49,14 @@ test('年度设置：从示例年度开始，修改设置，复制为下一年�
   await expect(units.roster('乡镇（街道）和园区').getByTestId('roster-count')).toHaveText(
     '在册 14 个',
   )
+  // Renaming is recorded and shown everywhere the year is named.
   await app.goTo('年度设置')
+  await years.yearList().getByRole('button', { name: '改名' }).click()
+  await page.getByRole('dialog').getByLabel('年度名称').fill('云溪县2026年度考评（示例）')
+  await page.getByRole('dialog').getByRole('button', { name: '保存' }).click()
+  await expect(page.getByTestId('notice-success').last()).toContainText('已改名 1 个年度')
+  await expect(page.getByLabel('当前年度').locator('option:checked')).toHaveText(
+    '云溪县2026年度考评（示例）',
+  )
   await app.screenshot('year-page')
 })

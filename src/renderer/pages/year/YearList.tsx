@@ -1,4 +1,5 @@
-import { Badge, Button, Paper, Table, Text, Title } from '@mantine/core'
+import { Badge, Button, Group, Paper, Table, Text, Title } from '@mantine/core'
+import { RenameYear } from './RenameYear'
 import type { YearRow } from '../../../db'
 import { useCurrentYear } from '../../data/current-year'
 import { ORIGIN_LABELS, formatTime } from '../../labels'
@@ -49,7 +50,10 @@ export function YearList() {
               </Table.Td>
               <Table.Td ta="right">
                 {y.id === current?.id ? (
-                  <Badge variant="outline">当前年度</Badge>
+                  <Group gap={4} justify="flex-end" wrap="nowrap">
+                    <RenameYear year={y} />
+                    <Badge variant="outline">当前年度</Badge>
+                  </Group>
                 ) : (
                   <Button size="compact-xs" variant="light" onClick={() => select(y.id)}>
                     切换到此年度
