@@ -1,0 +1,152 @@
+import { Alert, Group, NativeSelect, SegmentedControl, Stack, Text } from '@mantine/core'
+import { useCallback, useEffect, useState } from 'react'
+import { setReviewerScores, toAppError } from '../../../db'
+import { NoYearNotice } from '../../components/NoYearNotice'
+import { PageHeader } from '../../components/PageHeader'
+import { useCurrentYear } from '../../data/current-year'
+import { useStore } from '../../data/store-context'
+import { sequenceLabel, SEQUENCES } from '../../labels'
+import type { Section } from '../../navigation/sections'
+import { lockMessage } from '../approval/lock-message'
+import { CrossUnitView } from './CrossUnitView'
+import { ReviewerPicker } from './ReviewerPicker'
+import { ScoreGrid, type CellSave } from './ScoreGrid'
+import { ScoringSummary } from './ScoringSummary'
+import { useUnitScoring } from './use-unit-scoring'
+
+const PICK_KEY = 'kaopingtong.scoring'
+
+/** 审核评分: one unit's sheet for one reviewer, the others beside it, or one item across units. */
+export function ScoringPage({ section }: { section: Section }) {
+  const { session } = useStore()
+  const { year } = useCurrentYear()
+  const [unitId, setUnitId] = useState<string | null>(null)
+  const [reviewerId, setReviewerId] = useState<string | null>(null)
+  const [view, setView] = useState<'unit' | 'item'>('unit')
+  const { units, reviewers, unit, lines, hasSubmission } = useUnitScoring(year, unitId)
+
+  // The reviewer working on this PC is, by default, the reviewer with the operator's name.
+  useEffect(() => {
+    if (!reviewers || reviewers.some((r) => r.id === reviewerId)) return
+    const saved = window.localStorage.getItem(PICK_KEY)
+    const mine =
+      reviewers.find((r) => r.id === saved) ??
+      reviewers.find((r) => r.name === session.operator) ??
+      reviewers[0]
+    setReviewerId(mine?.id ?? null)
+  }, [reviewers, reviewerId, session.operator])
+
+  const yearId = year?.id ?? ''
+  const onSave = useCallback(
+    async (cells: CellSave[]): Promise<string | null> => {
+      if (!unit || !reviewerId) return '请先选择单位和评分人'
+      try {
+        await setReviewerScores(
+          session,
+          yearId,
+          cells.map((c) => ({ yearId, unitId: unit.id, reviewerId, ...c })),
+        )
+        return null
+      } catch (e) {
+        return toAppError(e).message
+      }
+    },
+    [session, yearId, unit, reviewerId],
+  )
+
+  if (!year) return <NoYearNotice section={section} />
+  const column = reviewers?.findIndex((r) => r.id === reviewerId) ?? -1
+  const names = reviewers?.map((r) => r.name) ?? []
+  const locked = year.locked
+
+  return (
+    <Stack gap="sm">
+      <PageHeader
+        title={section.label}
+        purpose={section.purpose}
+        actions={
+          <SegmentedControl
+            size="xs"
+            value={view}
+            onChange={(v) => setView(v === 'item' ? 'item' : 'unit')}
+            data={[
+              { value: 'unit', label: '按单位评分' },
+              { value: 'item', label: '逐项跨单位对比' },
+            ]}
+          />
+        }
+      />
+      {locked ? (
+        <Alert color="gray" data-testid="locked-notice">
+          {lockMessage(year.title)}
+        </Alert>
+      ) : null}
+      <Group gap="md" align="flex-end">
+        {view === 'unit' ? (
+          <NativeSelect
+            label="被考评单位"
+            size="xs"
+            w={220}
+            value={unit?.id ?? ''}
+            onChange={(e) => setUnitId(e.currentTarget.value)}
+          >
+            {SEQUENCES.map((s) => (
+              <optgroup key={s.id} label={s.label}>
+                {(units ?? [])
+                  .filter((u) => u.sequence === s.id)
+                  .map((u) => (
+                    <option key={u.id} value={u.id}>
+                      {u.name}
+                    </option>
+                  ))}
+              </optgroup>
+            ))}
+          </NativeSelect>
+        ) : null}
+        <ReviewerPicker
+          yearId={year.id}
+          reviewers={reviewers ?? []}
+          value={reviewerId}
+          onChange={(id) => {
+            window.localStorage.setItem(PICK_KEY, id)
+            setReviewerId(id)
+          }}
+          locked={locked}
+        />
+        <Text size="xs" c="dimmed" maw={360}>
+          回车/Tab/方向键在格间移动，直接输入即替换，Esc 撤回；可从 Excel/WPS 复制一列分数粘贴。
+          离开单元格即保存。
+        </Text>
+      </Group>
+      {view === 'item' ? (
+        <CrossUnitView year={year} reviewers={reviewers ?? []} />
+      ) : !unit ? (
+        <Alert color="blue">本年度还没有被考评单位，请先在“单位名册”中添加。</Alert>
+      ) : !lines ? (
+        <Alert color="blue">
+          {sequenceLabel(unit.sequence)}还没有考评细则，请先在“考评细则”中建立。
+        </Alert>
+      ) : column < 0 ? (
+        <Alert color="blue">请先新增评分人（考评组成员），再开始评分。</Alert>
+      ) : (
+        <>
+          {!hasSubmission ? (
+            <Alert color="yellow" py={6}>
+              {unit.name}尚未导入自查材料，自评一栏为空。
+            </Alert>
+          ) : null}
+          <ScoringSummary lines={lines} reviewerNames={names} column={column} />
+          <ScoreGrid
+            key={`${unit.id}|${reviewerId}`}
+            lines={lines}
+            reviewerNames={names}
+            column={column}
+            locked={locked}
+            lockMessage={lockMessage(year.title)}
+            onSave={onSave}
+          />
+        </>
+      )}
+    </Stack>
+  )
+}
