@@ -1,0 +1,115 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { join } from 'node:path'
+import { WINDOWS_FONT_FILES, type FontFile, type FontRole } from '../documents'
+
+const require = createRequire(import.meta.url)
+
+/** Freely licensed fonts shipped as npm packages (SIL OFL 1.1), read from node_modules. */
+export const BUNDLED_FONTS: {
+  id: string
+  label: string
+  pkg: string
+  file: string
+  suits: FontRole[]
+}[] = [
+  {
+    id: 'bundled:noto-serif-sc-bold',
+    label: 'Noto Serif SC Bold（思源宋体，开源替代字体）',
+    pkg: '@expo-google-fonts/noto-serif-sc',
+    file: '700Bold/NotoSerifSC_700Bold.ttf',
+    suits: ['title'],
+  },
+  {
+    id: 'bundled:noto-serif-sc',
+    label: 'Noto Serif SC（思源宋体，开源替代字体）',
+    pkg: '@expo-google-fonts/noto-serif-sc',
+    file: '400Regular/NotoSerifSC_400Regular.ttf',
+    suits: ['body', 'kai'],
+  },
+  {
+    id: 'bundled:noto-sans-sc',
+    label: 'Noto Sans SC（思源黑体，开源替代字体）',
+    pkg: '@embedpdf/fonts-sc',
+    file: 'fonts/NotoSansHans-Regular.otf',
+    suits: ['hei'],
+  },
+]
+
+/** Other fonts on this PC worth offering: official Windows fonts, and CJK fonts for rare characters. */
+const SYSTEM_FALLBACKS = [
+  {
+    path: '/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc',
+    postscriptName: 'NotoSerifCJKsc-Regular',
+    label: 'Noto Serif CJK SC（系统字体，生僻字）',
+  },
+]
+
+/** The package folder under the nearest node_modules (some packages export no package.json). */
+export function bundledFontPath(pkg: string, file: string): string {
+  for (const dir of require.resolve.paths(pkg) ?? []) {
+    const p = join(dir, pkg, file)
+    if (existsSync(p)) return p
+  }
+  throw new Error(`找不到字体文件 ${pkg}/${file}，请先运行 npm install`)
+}
+
+export interface FontLoadOptions {
+  /** Windows font folder, e.g. C:\Windows\Fonts; defaults to %WINDIR%\Fonts on Windows. */
+  windowsFontDir?: string | null
+  /** Also offer system CJK fonts for characters the bundled ones lack (Ext B). */
+  systemFallbacks?: boolean
+  /** Extra files the user pointed at, e.g. { role: 'body', path: 'D:/fonts/仿宋.ttf' }. */
+  extra?: { path: string; label?: string; suits: FontRole[] }[]
+}
+
+/** Reads the candidate font files from disk; the choice among them is the pure resolveFonts. */
+export function loadFontFiles(opts: FontLoadOptions = {}): FontFile[] {
+  const files: FontFile[] = []
+  for (const e of opts.extra ?? [])
+    files.push({
+      id: e.path,
+      label: e.label ?? e.path,
+      bytes: readFileSync(e.path),
+      suits: e.suits,
+      official: true,
+    })
+  const winDir =
+    opts.windowsFontDir === undefined
+      ? process.platform === 'win32'
+        ? join(process.env.WINDIR ?? 'C:\\Windows', 'Fonts')
+        : null
+      : opts.windowsFontDir
+  if (winDir)
+    for (const w of WINDOWS_FONT_FILES) {
+      const p = join(winDir, w.file)
+      if (existsSync(p))
+        files.push({
+          id: p,
+          label: w.label,
+          bytes: readFileSync(p),
+          suits: w.suits,
+          official: w.suits.length > 0,
+        })
+    }
+  for (const b of BUNDLED_FONTS)
+    files.push({
+      id: b.id,
+      label: b.label,
+      bytes: readFileSync(bundledFontPath(b.pkg, b.file)),
+      suits: b.suits,
+      official: false,
+    })
+  if (opts.systemFallbacks !== false)
+    for (const s of SYSTEM_FALLBACKS)
+      if (existsSync(s.path))
+        files.push({
+          id: s.path,
+          label: s.label,
+          bytes: readFileSync(s.path),
+          postscriptName: s.postscriptName,
+          suits: [],
+          official: false,
+        })
+  return files
+}

@@ -1,0 +1,39 @@
+/** The four typefaces a 公文 uses (GB/T 9704-2012 and common practice). */
+export const FONT_ROLES = ['title', 'body', 'hei', 'kai'] as const
+export type FontRole = (typeof FONT_ROLES)[number]
+
+export const FONT_ROLE_LABELS: Record<FontRole, string> = {
+  title: '标题（小标宋）',
+  body: '正文（仿宋）',
+  hei: '黑体',
+  kai: '楷体',
+}
+
+/**
+ * One font file offered to the resolution: bundled (from npm), installed on the PC, or picked
+ * by the user. Bytes come in from outside: this layer never reads files itself.
+ */
+export interface FontFile {
+  /** Stable key, e.g. 'bundled:noto-serif-sc-bold' or a file path. */
+  id: string
+  /** What the user sees, e.g. '方正小标宋简体' or 'Noto Serif SC Bold（开源替代字体）'. */
+  label: string
+  bytes: Uint8Array
+  /** Which font of a collection (.ttc) to use. */
+  postscriptName?: string
+  /** Roles this file is meant for; official fonts are preferred over bundled ones. */
+  suits: FontRole[]
+  official: boolean
+}
+
+/** Official Windows fonts by file name, in order of preference per role. */
+export const WINDOWS_FONT_FILES: { file: string; label: string; suits: FontRole[] }[] = [
+  { file: 'FZXBSJW.TTF', label: '方正小标宋简体', suits: ['title'] },
+  { file: 'FZXBSK.TTF', label: '方正小标宋简体', suits: ['title'] },
+  { file: 'simfang.ttf', label: '仿宋', suits: ['body'] },
+  { file: 'FSGB2312.ttf', label: '仿宋_GB2312', suits: ['body'] },
+  { file: 'simhei.ttf', label: '黑体', suits: ['hei'] },
+  { file: 'simkai.ttf', label: '楷体', suits: ['kai'] },
+  { file: 'SIMKAI.TTF', label: '楷体', suits: ['kai'] },
+  { file: 'simsunb.ttf', label: '宋体-ExtB（生僻字）', suits: [] },
+]

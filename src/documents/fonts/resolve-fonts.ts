@@ -1,0 +1,103 @@
+import * as fontkit from 'fontkit'
+import { FONT_ROLES, FONT_ROLE_LABELS, type FontFile, type FontRole } from './font-roles'
+
+export interface LoadedFont {
+  file: FontFile
+  /** The pdfmake family name (and virtual file name stem). */
+  family: string
+  font: fontkit.FontkitFont
+}
+
+export interface RoleReport {
+  role: FontRole
+  roleLabel: string
+  fontId: string
+  fontLabel: string
+  /** True when a freely licensed substitute serves a role the office expects an official font for. */
+  substitute: boolean
+}
+
+export interface FontChoice {
+  /** The user pointed a role at a font file: its id among the candidates. */
+  overrides?: Partial<Record<FontRole, string>>
+}
+
+export interface ResolvedFonts {
+  primary: Record<FontRole, LoadedFont>
+  /** Per role: the primary, then every other font, for characters the primary lacks. */
+  chains: Record<FontRole, LoadedFont[]>
+  fonts: LoadedFont[]
+  report: RoleReport[]
+}
+
+/**
+ * Picks the font of each role from the files offered: the user's choice, else an official font
+ * that suits the role, else a bundled one suiting it, else the first font at all. Pure: the
+ * bytes come in, nothing is read or fetched. Fails with a Chinese message naming the bad file.
+ */
+export function resolveFonts(
+  candidates: readonly FontFile[],
+  choice: FontChoice = {},
+): { ok: true; value: ResolvedFonts } | { ok: false; error: { code: string; message: string } } {
+  if (candidates.length === 0)
+    return { ok: false, error: { code: 'no-fonts', message: '没有可用的字体文件' } }
+  const loaded: LoadedFont[] = []
+  for (const [i, file] of candidates.entries()) {
+    const font = openFont(file)
+    if (!font)
+      return {
+        ok: false,
+        error: { code: 'bad-font', message: `字体文件无法读取：${file.label}（${file.id}）` },
+      }
+    loaded.push({ file, family: familyFor(file.bytes, i), font })
+  }
+  const primary = {} as Record<FontRole, LoadedFont>
+  for (const role of FONT_ROLES) {
+    const wanted = choice.overrides?.[role]
+    const picked =
+      (wanted && loaded.find((f) => f.file.id === wanted)) ||
+      loaded.find((f) => f.file.official && f.file.suits.includes(role)) ||
+      loaded.find((f) => f.file.suits.includes(role)) ||
+      loaded.find((f) => f.file.suits.includes('body')) ||
+      loaded[0]!
+    primary[role] = picked
+  }
+  const chains = {} as Record<FontRole, LoadedFont[]>
+  for (const role of FONT_ROLES) {
+    const first = primary[role]
+    // Fall back to the other roles' fonts first (same look family), then to anything else.
+    const rest = [...FONT_ROLES.map((r) => primary[r]), ...loaded].filter((f) => f !== first)
+    chains[role] = [first, ...new Set(rest)]
+  }
+  const report = FONT_ROLES.map((role): RoleReport => ({
+    role,
+    roleLabel: FONT_ROLE_LABELS[role],
+    fontId: primary[role].file.id,
+    fontLabel: primary[role].file.label,
+    substitute: !primary[role].file.official,
+  }))
+  return { ok: true, value: { primary, chains, fonts: loaded, report } }
+}
+
+function openFont(file: FontFile): fontkit.FontkitFont | null {
+  try {
+    const opened = fontkit.create(file.bytes, file.postscriptName)
+    if ('fonts' in opened) return opened.fonts[0] ?? null
+    return opened
+  } catch {
+    return null
+  }
+}
+
+// pdfmake keeps fonts in one process-wide virtual file system: a family name per byte array
+// keeps two font sets (e.g. the user re-pointing a role) from overwriting each other.
+const familyIds = new WeakMap<Uint8Array, string>()
+let nextFamily = 0
+function familyFor(bytes: Uint8Array, _index: number): string {
+  let id = familyIds.get(bytes)
+  if (!id) {
+    id = `kpt${nextFamily++}`
+    familyIds.set(bytes, id)
+  }
+  return id
+}

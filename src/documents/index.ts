@@ -1,0 +1,10 @@
+/** The PDF layer: data and font bytes in, PDF bytes out. No file system, no DOM. */
+export * from './fonts/font-roles'
+export * from './fonts/resolve-fonts'
+export * from './fonts/font-set'
+export * from './render-pdf'
+export * from './layout/title-lines'
+export * from './layout/dates'
+export * from './notice/notice-template'
+export * from './notice/notice-input'
+export * from './notice/notice-doc'

@@ -1,0 +1,35 @@
+// Minimal typings for the two untyped libraries the PDF layer uses; only what we call.
+declare module 'fontkit' {
+  export interface FontkitFont {
+    postscriptName: string
+    familyName: string
+    unitsPerEm: number
+    ascent: number
+    descent: number
+    lineGap: number
+    hasGlyphForCodePoint(codePoint: number): boolean
+  }
+  export interface FontkitCollection {
+    fonts: FontkitFont[]
+    getFont(postscriptName: string): FontkitFont | null
+  }
+  export function create(data: Uint8Array, postscriptName?: string): FontkitFont | FontkitCollection
+}
+
+declare module 'pdfmake' {
+  interface PdfmakeOutput {
+    getBuffer(): Promise<Uint8Array>
+  }
+  interface Pdfmake {
+    virtualfs: {
+      existsSync(name: string): boolean
+      writeFileSync(name: string, content: Uint8Array): void
+    }
+    createPdf(doc: object, options?: object): PdfmakeOutput
+    setFonts(fonts: object): void
+    setUrlAccessPolicy(policy: (url: string) => boolean): void
+    setLocalAccessPolicy?(policy: (path: string) => boolean): void
+  }
+  const pdfmake: Pdfmake
+  export default pdfmake
+}
