@@ -5,6 +5,7 @@ import { rankCommand } from './commands/rank'
 import { templatesCommand } from './commands/templates'
 import { importCommand } from './commands/import'
 import { exportResultsCommand } from './commands/export-results'
+import { documentsCommand } from './commands/documents'
 
 /**
  * Every command of the command line, in the order `help` lists them. Each lives in its own
@@ -17,4 +18,5 @@ export const commands: CliCommand[] = [
   templatesCommand,
   importCommand,
   exportResultsCommand,
+  documentsCommand,
 ]
