@@ -1,0 +1,109 @@
+import { Alert, Group, NumberInput, Stack, Tabs, Text, Title } from '@mantine/core'
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useMemo, useState } from 'react'
+import { loadYearPackage } from '../../../db'
+import { computeResults, type UnitResult } from '../../../domain'
+import { NoYearNotice } from '../../components/NoYearNotice'
+import { PageHeader } from '../../components/PageHeader'
+import { useCurrentYear } from '../../data/current-year'
+import { useStore } from '../../data/store-context'
+import type { Section } from '../../navigation/sections'
+import { nearBoundaries } from './boundary'
+import { ExplanationModal } from './ExplanationModal'
+import { RankingTable } from './RankingTable'
+import { TotalsChart } from './TotalsChart'
+import { WhatIfPanel } from './WhatIfPanel'
+
+/** 排名结果: both sequences recomputed from the recorded scores every time anything changes. */
+export function RankingPage({ section }: { section: Section }) {
+  const { db } = useStore()
+  const { year } = useCurrentYear()
+  const yearId = year?.id ?? ''
+  const pkg = useLiveQuery(() => (yearId ? loadYearPackage(db, yearId) : null), [db, yearId])
+  const results = useMemo(() => (pkg ? computeResults(pkg) : null), [pkg])
+  const [within, setWithin] = useState<number>(1)
+  const [explained, setExplained] = useState<UnitResult | null>(null)
+
+  if (!year) return <NoYearNotice section={section} />
+  return (
+    <Stack gap="sm" data-testid="ranking-page">
+      <PageHeader
+        title={section.label}
+        purpose={section.purpose}
+        actions={
+          <NumberInput
+            size="xs"
+            w={170}
+            label="临界提示（分）"
+            min={0}
+            max={100}
+            step={0.5}
+            decimalScale={2}
+            value={within}
+            onChange={(v) => setWithin(typeof v === 'number' ? v : 0)}
+          />
+        }
+      />
+      {year.locked ? (
+        <Alert color="teal" py={6}>
+          本年度结果已审定。
+        </Alert>
+      ) : null}
+      {!results || !pkg ? (
+        <Text size="sm" c="dimmed">
+          正在计算……
+        </Text>
+      ) : (
+        <Tabs defaultValue="tables" keepMounted={false}>
+          <Tabs.List>
+            <Tabs.Tab value="tables">排名表</Tabs.Tab>
+            <Tabs.Tab value="charts">总分图</Tabs.Tab>
+            <Tabs.Tab value="whatif">规则变化预览</Tabs.Tab>
+          </Tabs.List>
+          <Tabs.Panel value="tables" pt="sm">
+            <Stack gap="md">
+              {results.sequences.map((seq) => (
+                <div key={seq.sequence}>
+                  <Group gap="md" mb={4}>
+                    <Title order={3} fz={16}>
+                      {seq.label}（{seq.units.length} 个单位，先进名额 {seq.advancedCount} 个）
+                    </Title>
+                    <Text size="xs" c="dimmed">
+                      点击单位查看结果说明；黄色为距先进线或约谈线不超过 {within} 分的单位。
+                    </Text>
+                  </Group>
+                  {seq.findings.map((f) => (
+                    <Alert key={f} color="yellow" py={4} mb={4}>
+                      {f}
+                    </Alert>
+                  ))}
+                  <RankingTable
+                    seq={seq}
+                    near={nearBoundaries(seq, Math.round(within * 100))}
+                    onExplain={setExplained}
+                  />
+                </div>
+              ))}
+            </Stack>
+          </Tabs.Panel>
+          <Tabs.Panel value="charts" pt="sm">
+            <Stack gap="md">
+              {results.sequences.map((seq) => (
+                <div key={seq.sequence}>
+                  <Title order={3} fz={16} mb={4}>
+                    {seq.label}
+                  </Title>
+                  <TotalsChart seq={seq} />
+                </div>
+              ))}
+            </Stack>
+          </Tabs.Panel>
+          <Tabs.Panel value="whatif" pt="sm">
+            <WhatIfPanel pkg={pkg} base={results} />
+          </Tabs.Panel>
+        </Tabs>
+      )}
+      <ExplanationModal unit={explained} onClose={() => setExplained(null)} />
+    </Stack>
+  )
+}
