@@ -80,11 +80,14 @@ test('考评细则：已有单位报回自查材料后，修改须填写说明�
   await criteria.item('1-3', '评分标准').fill('每半年至少研究一次，未研究的不得分。')
   await page.getByRole('button', { name: '保存细则' }).click()
   const dialog = page.getByRole('dialog')
-  await expect(dialog).toContainText('已有单位按现行细则报回了自查材料')
+  // The store checks every submission of the sequence first: slow on a busy machine.
+  await expect(dialog).toContainText('已有单位按现行细则报回了自查材料', { timeout: 20_000 })
   await expect(dialog.getByRole('button', { name: '保存为新版本' })).toBeDisabled()
   await dialog.getByLabel('修改说明（记入修改记录）').fill('按县委常委会意见细化评分标准')
   await dialog.getByRole('button', { name: '保存为新版本' }).click()
-  await expect(page.getByTestId('notice-success').last()).toContainText('生成第 2 版')
+  await expect(page.getByTestId('notice-success').last()).toContainText('生成第 2 版', {
+    timeout: 20_000,
+  })
   await expect(page.getByTestId('criteria-version')).toContainText('第 2 版')
   await expect(page.getByText('已在自查材料报回后修改')).toBeVisible()
   await expect(criteria.item('1-3', '评分标准')).toHaveValue('每半年至少研究一次，未研究的不得分。')

@@ -19,6 +19,8 @@ export class YearPageModel {
     await this.page.getByRole('button', { name: '建立年度' }).click()
     await expect(this.page.getByTestId('notice-success').last()).toContainText(
       new RegExp(`已建立.*${year}年度`),
+      // The sample year is a whole county with submissions and scores: slow on a busy machine.
+      { timeout: 30_000 },
     )
   }
 
