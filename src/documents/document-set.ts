@@ -95,8 +95,9 @@ export async function generateDocumentSet(
 
 /** Unit names become file names: keep them to characters every file system accepts. */
 export function safeName(name: string): string {
-  const cleaned = name
-    .replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_')
+  const cleaned = [...name]
+    .map((c) => (c.charCodeAt(0) < 0x20 || '\\/:*?"<>|'.includes(c) ? '_' : c))
+    .join('')
     .replace(/^\.+/, '_')
     .trim()
   return cleaned.slice(0, 60) || '_'

@@ -9,6 +9,7 @@ import {
 import type { FontSet } from '../fonts/font-set'
 import { gongwenFrame, lineHeightFor } from '../layout/gongwen-page'
 import { txt } from '../layout/text'
+import { balanceTitle } from '../layout/title-lines'
 import { GRID, SIZE } from '../layout/units'
 import { THIN_GRID } from '../notice/ranking-table'
 
@@ -110,21 +111,25 @@ export function interviewListDefinition(
     ...gongwenFrame(fonts),
     info: { title: `${year}年度约谈名单` },
     content: [
-      txt(fonts, `${year}年度生态环境保护工作责任考评约谈名单`, 'title', {
-        fontSize: SIZE.er,
-        characterSpacing: 0,
-        alignment: 'center',
-        lineHeight: lineHeightFor(fonts, 'title', SIZE.er, 32),
+      {
         margin: [0, 0, 0, GRID.linePitch / 2],
-      }),
+        stack: balanceTitle(`${year}年度生态环境保护工作责任考评约谈名单`).map((line) =>
+          txt(fonts, line, 'title', {
+            fontSize: SIZE.er,
+            characterSpacing: 0,
+            alignment: 'center',
+            lineHeight: lineHeightFor(fonts, 'title', SIZE.er, 32),
+          }),
+        ),
+      },
       {
         table: {
           headerRows: 1,
           dontBreakRows: true,
-          widths: [18, 40, '*', 32, 30, 66, 32, 30, 30, 58],
+          widths: [16, 36, '*', 30, 28, 80, 30, 28, 28, 56],
           body,
         },
-        layout: THIN_GRID,
+        layout: { ...THIN_GRID, paddingLeft: () => 2, paddingRight: () => 2 },
       },
     ],
   }

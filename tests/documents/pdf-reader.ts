@@ -1,0 +1,66 @@
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
+import { FontSet, resolveFonts } from '../../src/documents'
+import { loadFontFiles } from '../../src/cli/fonts-node'
+
+export interface PdfItem {
+  str: string
+  /** Left edge and top of the glyph box, in points from the page's top-left corner. */
+  x: number
+  top: number
+  bottom: number
+}
+
+export interface PdfPage {
+  width: number
+  height: number
+  items: PdfItem[]
+  text: string
+}
+
+/** Reads a PDF back the way a viewer does (pdfjs-dist), text with positions per page. */
+export async function readPdf(bytes: Uint8Array): Promise<PdfPage[]> {
+  const doc = await getDocument({
+    data: bytes.slice(),
+    disableFontFace: true,
+    useSystemFonts: false,
+  }).promise
+  const pages: PdfPage[] = []
+  for (let n = 1; n <= doc.numPages; n++) {
+    const page = await doc.getPage(n)
+    const vp = page.getViewport({ scale: 1 })
+    const content = await page.getTextContent()
+    const items: PdfItem[] = []
+    for (const it of content.items) {
+      if (!('str' in it) || it.str.trim() === '') continue
+      const [, , , d, e, f] = it.transform as number[]
+      const size = Math.abs(d!)
+      items.push({ str: it.str, x: e!, top: vp.height - f! - size, bottom: vp.height - f! })
+    }
+    pages.push({
+      width: vp.width,
+      height: vp.height,
+      items,
+      text: items.map((i) => i.str).join(''),
+    })
+  }
+  await doc.destroy()
+  return pages
+}
+
+let cached: FontSet | null = null
+/** The bundled fonts (and system CJK fonts for rare characters), loaded once per test file. */
+export function testFonts(): FontSet {
+  if (cached) return cached
+  const r = resolveFonts(loadFontFiles({ windowsFontDir: null }))
+  if (!r.ok) throw new Error(r.error.message)
+  cached = new FontSet(r.value)
+  return cached
+}
+
+/** Font dictionaries in the raw PDF: subset fonts carry a six-letter tag (ABCDEF+Name). */
+export function embeddedFonts(bytes: Uint8Array): { baseFonts: string[]; fontFiles: number } {
+  const raw = new TextDecoder('latin1').decode(bytes)
+  const baseFonts = [...raw.matchAll(/\/BaseFont\s*\/([^\s/<>[\]]+)/g)].map((m) => m[1]!)
+  const fontFiles = [...raw.matchAll(/\/FontFile[23]?\s+\d+\s+0\s+R/g)].length
+  return { baseFonts, fontFiles }
+}
