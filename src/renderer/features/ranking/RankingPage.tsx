@@ -8,6 +8,7 @@ import { PageHeader } from '../../components/PageHeader'
 import { useCurrentYear } from '../../data/current-year'
 import { useStore } from '../../data/store-context'
 import type { Section } from '../../navigation/sections'
+import { ApprovalPanel } from '../approval/ApprovalPanel'
 import { nearBoundaries } from './boundary'
 import { ExplanationModal } from './ExplanationModal'
 import { RankingTable } from './RankingTable'
@@ -44,11 +45,7 @@ export function RankingPage({ section }: { section: Section }) {
           />
         }
       />
-      {year.locked ? (
-        <Alert color="teal" py={6}>
-          本年度结果已审定。
-        </Alert>
-      ) : null}
+      <ApprovalPanel year={year} />
       {!results || !pkg ? (
         <Text size="sm" c="dimmed">
           正在计算……

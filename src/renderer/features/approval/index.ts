@@ -1,0 +1,2 @@
+export { ApprovalPanel } from './ApprovalPanel'
+export { lockMessage } from './lock-message'

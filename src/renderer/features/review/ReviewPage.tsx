@@ -1,0 +1,60 @@
+import { Alert, Divider, NativeSelect, Paper, Stack } from '@mantine/core'
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useState } from 'react'
+import { listUnits } from '../../../db'
+import { NoYearNotice } from '../../components/NoYearNotice'
+import { PageHeader } from '../../components/PageHeader'
+import { useCurrentYear } from '../../data/current-year'
+import { useStore } from '../../data/store-context'
+import { SEQUENCES } from '../../labels'
+import type { Section } from '../../navigation/sections'
+import { lockMessage } from '../approval/lock-message'
+import { AdjustmentsPanel } from './AdjustmentsPanel'
+import { LedgerOverview } from './LedgerOverview'
+import { LedgerPanel } from './LedgerPanel'
+
+/** 复核: the performance office's adjustments and the problem ledger, unit by unit. */
+export function ReviewPage({ section }: { section: Section }) {
+  const { db } = useStore()
+  const { year } = useCurrentYear()
+  const yearId = year?.id ?? ''
+  const units = useLiveQuery(() => listUnits(db, yearId), [db, yearId])
+  const [unitId, setUnitId] = useState<string | null>(null)
+  if (!year) return <NoYearNotice section={section} />
+  const unit = units?.find((u) => u.id === unitId) ?? units?.[0]
+  return (
+    <Stack gap="sm">
+      <PageHeader title={section.label} purpose={section.purpose} />
+      {year.locked ? <Alert color="gray">{lockMessage(year.title)}</Alert> : null}
+      <LedgerOverview yearId={year.id} units={units ?? []} />
+      <NativeSelect
+        label="被考评单位"
+        size="xs"
+        w={220}
+        value={unit?.id ?? ''}
+        onChange={(e) => setUnitId(e.currentTarget.value)}
+      >
+        {SEQUENCES.map((s) => (
+          <optgroup key={s.id} label={s.label}>
+            {(units ?? [])
+              .filter((u) => u.sequence === s.id)
+              .map((u) => (
+                <option key={u.id} value={u.id}>
+                  {u.name}
+                </option>
+              ))}
+          </optgroup>
+        ))}
+      </NativeSelect>
+      {unit ? (
+        <Paper withBorder p="sm">
+          <AdjustmentsPanel unit={unit} locked={year.locked} />
+          <Divider my="sm" />
+          <LedgerPanel unit={unit} locked={year.locked} deducted={year.settings.ledgerDeducted} />
+        </Paper>
+      ) : (
+        <Alert color="blue">本年度还没有被考评单位。</Alert>
+      )}
+    </Stack>
+  )
+}
