@@ -1,0 +1,48 @@
+/**
+ * The full document set for a year of 100 units (通报, 约谈名单, 100 评分表, the 警示函) in one
+ * process: cold = the first call after the font files are read (font parsing, pdfmake's first
+ * layout), warm = the 通报 again with everything loaded. Targets: 3 s cold, 150 ms warm.
+ */
+import { measure } from './measure'
+import { createSampleYear, type YearPackage } from '../src/domain'
+import {
+  FontSet,
+  defaultDocumentOptions,
+  generateDocumentSet,
+  generateNotice,
+  resolveFonts,
+} from '../src/documents'
+import { loadFontFiles } from '../src/cli/fonts-node'
+
+/** The sample county grown to 100 units by copying units with their scores and records. */
+function hundredUnits(): YearPackage {
+  const pkg = createSampleYear()
+  const base = [...pkg.units]
+  for (let i = 0; pkg.units.length < 100; i++) {
+    const src = base[i % base.length]!
+    const id = `${src.id}-c${i}`
+    pkg.units.push({ ...src, id, name: `${src.name}${i + 1}号` })
+    pkg.scores.push(
+      ...pkg.scores.filter((s) => s.unitId === src.id).map((s) => ({ ...s, unitId: id })),
+    )
+    pkg.submissions.push(
+      ...pkg.submissions.filter((s) => s.unitId === src.id).map((s) => ({ ...s, unitId: id })),
+    )
+  }
+  return pkg
+}
+
+const pkg = hundredUnits()
+const files = loadFontFiles({ windowsFontDir: null })
+const t0 = performance.now()
+const resolved = resolveFonts(files)
+if (!resolved.ok) throw new Error(resolved.error.message)
+const fonts = new FontSet(resolved.value)
+const set = await generateDocumentSet(pkg, fonts)
+if (!set.ok) throw new Error(set.error.message)
+console.log(`BENCH documents-cold ${(performance.now() - t0).toFixed(1)} ms`)
+const notice = defaultDocumentOptions(pkg).notice
+await measure('notice-warm', async () => {
+  const r = await generateNotice(pkg, fonts, notice)
+  if (!r.ok) throw new Error(r.error.message)
+})

@@ -1,0 +1,32 @@
+// Copies the bundled, freely licensed fonts (SIL OFL 1.1) from node_modules into resources/fonts
+// for the Electron build, with their licence texts. Tests and the command line read the same
+// files straight from node_modules (src/cli/fonts-node.ts), so a clean clone needs no copy.
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { basename, join } from 'node:path'
+
+const require = createRequire(import.meta.url)
+const FILES = [
+  ['@expo-google-fonts/noto-serif-sc', '700Bold/NotoSerifSC_700Bold.ttf'],
+  ['@expo-google-fonts/noto-serif-sc', '400Regular/NotoSerifSC_400Regular.ttf'],
+  ['@expo-google-fonts/noto-serif-sc', 'LICENSE_FONT', 'NotoSerifSC-OFL.txt'],
+  ['@embedpdf/fonts-sc', 'fonts/NotoSansHans-Regular.otf'],
+  ['@embedpdf/fonts-sc', 'LICENSE', 'NotoSansSC-OFL.txt'],
+]
+
+function packageDir(pkg) {
+  for (const dir of require.resolve.paths(pkg) ?? []) {
+    const p = join(dir, pkg)
+    if (existsSync(p)) return p
+  }
+  throw new Error(`找不到字体包 ${pkg}，请先运行 npm install`)
+}
+
+const target = join('resources', 'fonts')
+mkdirSync(target, { recursive: true })
+for (const [pkg, file, as] of FILES) {
+  const src = join(packageDir(pkg), file)
+  if (!existsSync(src)) throw new Error(`字体包 ${pkg} 中缺少 ${file}`)
+  copyFileSync(src, join(target, as ?? basename(file)))
+}
+console.log(`已复制 ${FILES.length} 个字体及许可文件到 ${target}`)

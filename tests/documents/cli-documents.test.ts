@@ -1,0 +1,36 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { createSampleYear, serializeYearPackage } from '../../src/domain'
+import { documentsCommand } from '../../src/cli/commands/documents'
+import { readPdf } from './pdf-reader'
+
+const dir = mkdtempSync(join(tmpdir(), 'kpt-docs-'))
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+describe('documents <package.json> <dir>', () => {
+  it('writes 通报, 约谈名单, 考评评分表 and one 警示函 per unit whose ledger reached 10 points', async () => {
+    const pkg = createSampleYear()
+    const file = join(dir, 'year.json')
+    writeFileSync(file, serializeYearPackage(pkg))
+    const out = join(dir, 'out')
+    expect(await documentsCommand.run([file, out])).toBe(0)
+    const names = readdirSync(out).sort()
+    expect(names).toEqual(
+      expect.arrayContaining(['通报.pdf', '约谈名单.pdf', '考评评分表.pdf', '警示函-河口镇.pdf']),
+    )
+    expect(names.some((n) => n.endsWith('.tmp'))).toBe(false)
+    const sheet = await readPdf(new Uint8Array(readFileSync(join(out, '考评评分表.pdf'))))
+    const lastHash = pkg.history[pkg.history.length - 1]!.hash
+    expect(sheet[0]!.text).toContain(lastHash)
+    for (const u of pkg.units.filter((u) => !u.retired))
+      expect(sheet.some((p) => p.text.includes(`被考评单位：${u.name}`))).toBe(true)
+    const list = await readPdf(new Uint8Array(readFileSync(join(out, '约谈名单.pdf'))))
+    expect(list[0]!.text).toContain('考评得分排名末三位')
+  })
+
+  it('refuses a missing argument with a Chinese usage line', async () => {
+    await expect(documentsCommand.run([])).rejects.toThrow('用法')
+  })
+})
