@@ -38,7 +38,7 @@ export function warningLetterDefinition(
   const { partyOffice, governmentOffice } = pkg.settings
   const frame = gongwenFrame(fonts, (page) => page === 1)
   const para = (s: string) =>
-    txt(fonts, s, 'body', { leadingIndent: SIZE.san * 2, alignment: 'justify' })
+    txt(fonts, s, 'body', { leadingIndent: GRID.charPitch * 2, alignment: 'justify' })
   const organSize = 20
   const organ = (s: string) =>
     txt(fonts, s, 'title', {
@@ -87,14 +87,17 @@ export function warningLetterDefinition(
         margin: [0, GRID.linePitch * 2, 0, 0],
         unbreakable: true,
         stack: [
-          txt(fonts, partyOffice, 'body', { alignment: 'right', margin: [0, 0, SIZE.san * 2, 0] }),
+          txt(fonts, partyOffice, 'body', {
+            alignment: 'right',
+            margin: [0, 0, GRID.charPitch * 2, 0],
+          }),
           txt(fonts, governmentOffice, 'body', {
             alignment: 'right',
-            margin: [0, 0, SIZE.san * 2, 0],
+            margin: [0, 0, GRID.charPitch * 2, 0],
           }),
           txt(fonts, chineseDate(o.date), 'body', {
             alignment: 'right',
-            margin: [0, 0, SIZE.san * 2, 0],
+            margin: [0, 0, GRID.charPitch * 2, 0],
           }),
         ],
       },

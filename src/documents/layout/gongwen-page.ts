@@ -27,9 +27,8 @@ export function gongwenFrame(
     pageMargins: [PAGE.left, PAGE.top, PAGE.right, PAGE.bottom],
     defaultStyle: {
       font: fonts.family('body'),
-      fontSize: SIZE.san,
-      characterSpacing: GRID.tracking,
-      lineHeight: lineHeightFor(fonts, 'body', SIZE.san, GRID.linePitch),
+      fontSize: GRID.charPitch,
+      lineHeight: lineHeightFor(fonts, 'body', GRID.charPitch, GRID.linePitch),
       color: '#000000',
     },
     footer: (page: number, count: number) =>

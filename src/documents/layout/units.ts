@@ -21,8 +21,12 @@ export const GRID = {
   lines: 22,
   chars: 28,
   linePitch: mm(225) / 22,
-  /** 156/28 mm per 16 pt character: slight negative tracking. */
-  tracking: mm(156) / 28 - SIZE.san,
+  /**
+   * 156/28 mm = 15.79 pt per character. pdfmake breaks CJK text into one-character pieces and
+   * drops letter spacing inside them, so the 28-character line is set at this size instead of
+   * 16 pt with −0.21 pt tracking: the same pitch, 1.3 % smaller glyphs.
+   */
+  charPitch: mm(156) / 28,
 } as const
 
 /** Print red Y80 M80 as an RGB both pdfkit and screens render alike. */

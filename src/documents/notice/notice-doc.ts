@@ -17,7 +17,7 @@ export interface NoticeContent {
   blocks: RankingBlock[]
 }
 
-const INDENT = SIZE.san * 2
+const INDENT = GRID.charPitch * 2
 
 export function attachmentTitle(year: number, label: string): string {
   return `${year}年度${label}生态环境保护工作责任考评得分及排名`
@@ -88,7 +88,7 @@ function attachmentNote(fonts: FontSet, names: string[]) {
   return {
     margin: [INDENT, GRID.linePitch, 0, 0],
     columns: [
-      { width: SIZE.san * 3 + 4, ...txt(fonts, '附件：', 'body') },
+      { width: GRID.charPitch * 3 + 4, ...txt(fonts, '附件：', 'body') },
       { width: '*', stack: names.map((n, i) => txt(fonts, `${i + 1}.${n}`, 'body')) },
     ],
   }
@@ -96,7 +96,7 @@ function attachmentNote(fonts: FontSet, names: string[]) {
 
 /** Drafts carry no seal: names stacked two characters from the right, the date under them. */
 function signature(fonts: FontSet, offices: [string, string], date: string) {
-  const pitch = SIZE.san + GRID.tracking
+  const pitch = GRID.charPitch
   const widest = Math.max(...offices.map((o) => [...o].length)) * pitch
   const nameLeft = PAGE.blockWidth - INDENT - widest
   return {
@@ -114,13 +114,17 @@ function signature(fonts: FontSet, offices: [string, string], date: string) {
 function attachment(fonts: FontSet, n: number, title: string, block: RankingBlock) {
   return [
     txt(fonts, `附件${n}`, 'hei', { pageBreak: 'before' }),
-    txt(fonts, title, 'title', {
-      fontSize: SIZE.er,
-      characterSpacing: 0,
-      alignment: 'center',
-      lineHeight: lineHeightFor(fonts, 'title', SIZE.er, 32),
+    {
       margin: [0, GRID.linePitch, 0, mm(4)],
-    }),
+      stack: balanceTitle(title).map((line) =>
+        txt(fonts, line, 'title', {
+          fontSize: SIZE.er,
+          characterSpacing: 0,
+          alignment: 'center',
+          lineHeight: lineHeightFor(fonts, 'title', SIZE.er, 32),
+        }),
+      ),
+    },
     rankingTable(fonts, block.rows),
   ]
 }

@@ -14,16 +14,22 @@ export function noticeHeader(fonts: FontSet, offices: [string, string], docNumbe
   const size = Math.min(30, PAGE.blockWidth / (longest + 2 * 1.6 + 1))
   const nameWidth = longest * size
   const lh = lineHeightFor(fonts, 'title', size, size * 1.35)
-  const nameLines = offices.map((o, i) => {
-    const n = lens[i]!
-    // Spread the shorter name over the same width (equal-width lines, as the standard asks).
-    const spacing = n > 1 ? (nameWidth - n * size) / (n - 1) : 0
-    return txt(fonts, o, 'title', {
-      fontSize: size,
-      characterSpacing: spacing,
-      lineHeight: lh,
-      color: RED,
-    })
+  // Equal width: each character centred in its own cell of the longest name's width
+  // (pdfmake ignores letter spacing inside CJK text, so spacing cannot stretch the shorter one).
+  const nameLines = offices.map((o) => {
+    const chars = [...o]
+    const cell = nameWidth / chars.length
+    return {
+      columns: chars.map((ch) => ({
+        width: cell,
+        ...txt(fonts, ch, 'title', {
+          fontSize: size,
+          lineHeight: lh,
+          color: RED,
+          alignment: 'center',
+        }),
+      })),
+    }
   })
   const wenSize = size * 1.6
   const blockHeight = 2 * size * 1.35
@@ -41,8 +47,8 @@ export function noticeHeader(fonts: FontSet, offices: [string, string], docNumbe
       // The 标志's top edge sits 35 mm below the top of the 版心.
       margin: [side, mm(35) - size * 0.15, 0, 0],
       columns: [
-        { width: nameWidth + 2, stack: nameLines },
-        { width: size, text: '' },
+        { width: nameWidth + size, stack: nameLines },
+
         { width: 2 * wenSize + 4, ...wen },
       ],
     },

@@ -20,7 +20,7 @@ export function rankingTable(fonts: FontSet, rows: RankedUnitRow[], size: number
     table: {
       headerRows: 1,
       dontBreakRows: true,
-      widths: [34, '*', 60, 62, 118],
+      widths: [34, '*', 58, 84, 104],
       body: [
         header,
         ...rows.map((r, i) => [
