@@ -129,15 +129,29 @@ try {
       el.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true }))
     const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set
     const progress = document.querySelector('[data-testid="unit-progress"]')
+    // Work: the handler, React's synchronous re-render (discrete events flush in a microtask)
+    // and the layout it forces; frame: until the next animation frame, which also waits for
+    // the frame boundary and so is never below the time left in the current frame.
+    const settle = async () => {
+      await new Promise((r) => setTimeout(r, 0))
+      document.body.getBoundingClientRect()
+    }
+    const moveSync = []
     const move = []
+    const moveFrame = []
     const commit = []
+    const commitFrame = []
     const saved = []
     cells()[0].focus()
     for (let i = 0; i < 59; i++) {
+      await frame()
       const t0 = performance.now()
       key(document.activeElement, 'ArrowDown')
-      await frame()
+      moveSync.push(performance.now() - t0)
+      await settle()
       move.push(performance.now() - t0)
+      await frame()
+      moveFrame.push(performance.now() - t0)
     }
     for (let i = 0; i < 40; i++) {
       const el = cells()[i]
@@ -152,15 +166,20 @@ try {
       await frame()
       const t0 = performance.now()
       key(el, 'Enter')
-      await frame()
+      await settle()
       commit.push(performance.now() - t0)
+      await frame()
+      commitFrame.push(performance.now() - t0)
       while (progress.textContent === before) await new Promise((r) => setTimeout(r, 1))
       saved.push(performance.now() - t0)
     }
-    return { move, commit, saved, progress: progress.textContent }
+    return { moveSync, move, moveFrame, commit, commitFrame, saved }
   })
+  report('scoring-cell-move-handler', figures.moveSync)
   report('scoring-cell-move', figures.move)
+  report('scoring-cell-move-next-frame', figures.moveFrame)
   report('scoring-cell-commit', figures.commit)
+  report('scoring-cell-commit-next-frame', figures.commitFrame)
   report('scoring-commit-saved', figures.saved)
 
   const render = []

@@ -1,7 +1,7 @@
 import { Alert, Group, NumberInput, Stack, Tabs, Text, Title } from '@mantine/core'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useMemo, useState } from 'react'
-import { loadYearPackage } from '../../../db'
+import { loadRankingInput } from './ranking-input'
 import { computeResults, type UnitResult } from '../../../domain'
 import { NoYearNotice } from '../../components/NoYearNotice'
 import { PageHeader } from '../../components/PageHeader'
@@ -20,7 +20,7 @@ export function RankingPage({ section }: { section: Section }) {
   const { db } = useStore()
   const { year } = useCurrentYear()
   const yearId = year?.id ?? ''
-  const pkg = useLiveQuery(() => (yearId ? loadYearPackage(db, yearId) : null), [db, yearId])
+  const pkg = useLiveQuery(() => (yearId ? loadRankingInput(db, yearId) : null), [db, yearId])
   const results = useMemo(() => (pkg ? computeResults(pkg) : null), [pkg])
   const [within, setWithin] = useState<number>(1)
   const [explained, setExplained] = useState<UnitResult | null>(null)
