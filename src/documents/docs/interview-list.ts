@@ -126,7 +126,7 @@ export function interviewListDefinition(
         table: {
           headerRows: 1,
           dontBreakRows: true,
-          widths: [16, 36, '*', 30, 28, 80, 30, 28, 28, 56],
+          widths: [16, 36, '*', 30, 28, 76, 34, 28, 28, 56],
           body,
         },
         layout: { ...THIN_GRID, paddingLeft: () => 2, paddingRight: () => 2 },
