@@ -119,7 +119,10 @@ try {
   await nav.getByRole('link', { name: '审核评分' }).click()
   await page.getByLabel('新增评分人').fill('基准评分人')
   await page.getByRole('button', { name: '新增', exact: true }).click()
-  await page.getByText('基准评分人 得分').waitFor()
+  await page
+    .getByLabel('评分人', { exact: true })
+    .locator('option:checked', { hasText: '基准评分人' })
+    .waitFor({ state: 'attached' })
   await page.locator('input.kp-score').first().waitFor()
 
   const figures = await page.evaluate(async () => {
@@ -205,6 +208,16 @@ try {
     )
   }
   report('ranking-render', render)
+  const parts = await page.evaluate(() =>
+    Object.fromEntries(
+      ['kpt-ranking-load', 'kpt-ranking-compute'].map((n) => [
+        n,
+        performance.getEntriesByName(n).map((e) => e.duration),
+      ]),
+    ),
+  )
+  report('ranking-read-store', parts['kpt-ranking-load'])
+  report('ranking-compute', parts['kpt-ranking-compute'])
   await page.screenshot({ path: join(ROOT, 'test-results/screenshots/bench-ranking.png') })
 } finally {
   await browser.close()

@@ -21,7 +21,13 @@ export function RankingPage({ section }: { section: Section }) {
   const { year } = useCurrentYear()
   const yearId = year?.id ?? ''
   const pkg = useLiveQuery(() => (yearId ? loadRankingInput(db, yearId) : null), [db, yearId])
-  const results = useMemo(() => (pkg ? computeResults(pkg) : null), [pkg])
+  const results = useMemo(() => {
+    if (!pkg) return null
+    const started = performance.now()
+    const r = computeResults(pkg)
+    performance.measure('kpt-ranking-compute', { start: started })
+    return r
+  }, [pkg])
   const [within, setWithin] = useState<number>(1)
   const [explained, setExplained] = useState<UnitResult | null>(null)
 

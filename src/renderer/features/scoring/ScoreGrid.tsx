@@ -217,20 +217,24 @@ export function ScoreGrid({ lines, reviewerNames, column, locked, lockMessage, o
           )}
         </Alert>
       ) : null}
-      <table className="kp-grid" data-testid="score-grid">
+      <table className="kp-grid kp-fixed" data-testid="score-grid">
         <thead>
           <tr>
-            <th>编号</th>
+            <th style={{ width: 44 }}>编号</th>
             <th>考评内容 / 评分标准</th>
-            <th>满分</th>
-            <th>自评</th>
-            <th>自评说明 / 佐证材料</th>
+            <th style={{ width: 52 }}>满分</th>
+            <th style={{ width: 52 }}>自评</th>
+            <th style={{ width: 200 }}>自评说明 / 佐证材料</th>
             {others.map((n) => (
-              <th key={n}>{n}</th>
+              <th key={n} style={{ width: 60 }} title={n}>
+                {n}
+              </th>
             ))}
-            <th>汇总</th>
-            <th>{reviewerNames[column] ?? ''} 得分</th>
-            <th style={{ minWidth: 200 }}>理由</th>
+            <th style={{ width: 64 }}>汇总</th>
+            <th style={{ width: 84 }} title={`${reviewerNames[column] ?? ''} 得分`}>
+              本人得分
+            </th>
+            <th style={{ width: 200 }}>理由</th>
           </tr>
         </thead>
         <tbody>
