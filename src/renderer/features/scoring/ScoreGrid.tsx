@@ -208,7 +208,7 @@ export function ScoreGrid({ lines, reviewerNames, column, locked, lockMessage, o
             <List size="sm">
               {report.refused.map((r) => (
                 <List.Item key={r.row}>
-                  第 {r.row + 1} 项“{r.text}”：{r.message}
+                  “{r.text}” → {r.message}
                 </List.Item>
               ))}
             </List>
