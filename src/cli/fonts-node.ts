@@ -63,6 +63,37 @@ export interface FontLoadOptions {
   extra?: { path: string; label?: string; suits: FontRole[] }[]
 }
 
+let shared = false
+/**
+ * pdfkit parses every font anew for each PDF, and decoding the tables of a 15 MB CJK font
+ * (glyph metrics, offsets, layout tables) costs a few hundred milliseconds each time. The
+ * decoded tables are read-only, so in Node they are memoised per byte array and table:
+ * every PDF still builds its own subset. (fontkit's `create` export cannot be replaced, so
+ * this patches the font class's table decoder, found through one parsed font.)
+ */
+export function shareParsedFonts(sample: Uint8Array): void {
+  if (shared) return
+  shared = true
+  const fk = require('fontkit') as { create: (b: Uint8Array) => object }
+  type Decoder = (this: TableOwner, table: { tag: string; offset: number }) => unknown
+  interface TableOwner {
+    stream: { buffer: Uint8Array }
+    _decodeTable: Decoder
+  }
+  const proto = Object.getPrototypeOf(fk.create(sample)) as TableOwner
+  const decode = proto._decodeTable
+  if (typeof decode !== 'function') return
+  const cache = new WeakMap<Uint8Array, Map<string, unknown>>()
+  proto._decodeTable = function (table) {
+    const bytes = this.stream.buffer
+    let tables = cache.get(bytes)
+    if (!tables) cache.set(bytes, (tables = new Map()))
+    const key = `${table.tag}@${table.offset}`
+    if (!tables.has(key)) tables.set(key, decode.call(this, table))
+    return tables.get(key)
+  }
+}
+
 /** Reads the candidate font files from disk; the choice among them is the pure resolveFonts. */
 export function loadFontFiles(opts: FontLoadOptions = {}): FontFile[] {
   const files: FontFile[] = []
@@ -100,6 +131,8 @@ export function loadFontFiles(opts: FontLoadOptions = {}): FontFile[] {
       suits: b.suits,
       official: false,
     })
+  const bundled = files.find((f) => f.id === BUNDLED_FONTS[0]!.id)
+  if (bundled) shareParsedFonts(bundled.bytes)
   if (opts.systemFallbacks !== false)
     for (const s of SYSTEM_FALLBACKS)
       if (existsSync(s.path))
