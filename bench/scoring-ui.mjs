@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+/* global document, requestAnimationFrame, KeyboardEvent, HTMLInputElement */
 /**
  * Scoring workspace and ranking page with a large county, in Chromium — a script run by hand,
  * not a test: `node bench/scoring-ui.mjs` (builds and serves the web app on port 5321), or

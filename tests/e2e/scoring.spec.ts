@@ -25,15 +25,16 @@ function row(page: Page, index: number): Locator {
   return page.getByTestId('score-grid').locator('tbody tr[data-item]').nth(index)
 }
 
-async function paste(cell: Locator, text: string) {
+// A paste from Excel/WPS as the browser delivers it (a ClipboardEvent with text/plain). Passed
+// as a string because these specs are typechecked without the DOM library.
+async function paste(page: Page, cell: Locator, text: string) {
   await cell.focus()
-  await cell.evaluate((el, t) => {
+  await page.evaluate(`(() => {
     const data = new DataTransfer()
-    data.setData('text/plain', t)
-    el.dispatchEvent(
-      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
-    )
-  }, text)
+    data.setData('text/plain', ${JSON.stringify(text)})
+    const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true })
+    document.activeElement.dispatchEvent(event)
+  })()`)
 }
 
 test('审核评分 by keyboard, paste, refusal, two reviewers; 复核; ranking explanations; 审定 locks', async ({
@@ -86,7 +87,7 @@ test('审核评分 by keyboard, paste, refusal, two reviewers; 复核; ranking e
   const selfOf = async (i: number) =>
     (await row(page, i).getByTestId('self-score').textContent())?.trim() ?? ''
   const column = [await selfOf(5), '999', 'abc', await selfOf(8)].join('\r\n') + '\r\n'
-  await paste(row(page, 5).locator('input.kp-score'), column)
+  await paste(page, row(page, 5).locator('input.kp-score'), column)
   const report = page.getByTestId('paste-report')
   await expect(report).toContainText('已粘贴 2 格，拒绝 2 格')
   await expect(report).toContainText('超过满分')
