@@ -4,27 +4,57 @@ import { txt } from '../layout/text'
 import { SIZE, mm } from '../layout/units'
 import { THIN_GRID } from '../notice/ranking-table'
 
+type Pkg = YearPackage
+export interface PackageIndex {
+  scores: Map<string, Pkg['scores']>
+  /** The latest submission of each unit. */
+  submissions: Map<string, Pkg['submissions'][number]>
+  adjustments: Map<string, Pkg['adjustments']>
+}
+
+/** Per-unit lookups built once: a sheet per unit must not scan every score of the year. */
+export function indexPackage(pkg: YearPackage): PackageIndex {
+  const group = <T extends { unitId: string }>(xs: T[]) => {
+    const m = new Map<string, T[]>()
+    for (const x of xs) {
+      const list = m.get(x.unitId)
+      if (list) list.push(x)
+      else m.set(x.unitId, [x])
+    }
+    return m
+  }
+  const submissions = new Map<string, Pkg['submissions'][number]>()
+  for (const s of pkg.submissions) {
+    const seen = submissions.get(s.unitId)
+    if (!seen || s.version > seen.version) submissions.set(s.unitId, s)
+  }
+  return {
+    scores: group(pkg.scores),
+    submissions,
+    adjustments: group(pkg.adjustments.filter((a) => !a.removed)),
+  }
+}
+
 /**
  * 考评评分表 of one unit: every item with its max, self score, each reviewer's score, the
  * aggregate, adjustments, final and reasons; category subtotals; signature lines. Not a 公文:
  * landscape A4, no 版头. The footer carries the latest history hash, so a printed sheet can be
  * matched to the record later.
  */
-export function scoreSheetContent(fonts: FontSet, pkg: YearPackage, u: UnitResult, first: boolean) {
+export function scoreSheetContent(
+  fonts: FontSet,
+  pkg: YearPackage,
+  u: UnitResult,
+  first: boolean,
+  index: PackageIndex = indexPackage(pkg),
+) {
   const sheet = pkg.criteria[u.sequence]
-  const reviewers = pkg.reviewers.filter((r) =>
-    pkg.scores.some((s) => s.unitId === u.unitId && s.reviewerId === r.id),
-  )
-  const scores = new Map(
-    pkg.scores
-      .filter((s) => s.unitId === u.unitId)
-      .map((s) => [`${s.itemCode}|${s.reviewerId}`, s]),
-  )
-  const submission = pkg.submissions
-    .filter((s) => s.unitId === u.unitId)
-    .sort((a, b) => b.version - a.version)[0]
+  const unitScores = index.scores.get(u.unitId) ?? []
+  const reviewers = pkg.reviewers.filter((r) => unitScores.some((s) => s.reviewerId === r.id))
+  const scores = new Map(unitScores.map((s) => [`${s.itemCode}|${s.reviewerId}`, s]))
+  const submission = index.submissions.get(u.unitId)
   const selfOf = new Map(submission?.items.map((i) => [i.code, i.score]) ?? [])
-  const adjustments = pkg.adjustments.filter((a) => a.unitId === u.unitId && !a.removed)
+  const adjustments = index.adjustments.get(u.unitId) ?? []
   const results = new Map(u.items.map((i) => [i.code, i]))
   const size = 9
   const cell = (text: string, role: 'body' | 'hei' = 'body', alignment = 'center', extra = {}) =>
@@ -137,6 +167,7 @@ export function scoreSheetContent(fonts: FontSet, pkg: YearPackage, u: UnitResul
 
 export function scoreSheetDefinition(fonts: FontSet, pkg: YearPackage, units: UnitResult[]) {
   const hash = pkg.history[pkg.history.length - 1]?.hash ?? '（无操作历史）'
+  const index = indexPackage(pkg)
   return {
     pageSize: 'A4',
     pageOrientation: 'landscape',
@@ -156,6 +187,6 @@ export function scoreSheetDefinition(fonts: FontSet, pkg: YearPackage, units: Un
         },
       ],
     }),
-    content: units.flatMap((u, i) => scoreSheetContent(fonts, pkg, u, i === 0)),
+    content: units.flatMap((u, i) => scoreSheetContent(fonts, pkg, u, i === 0, index)),
   }
 }
