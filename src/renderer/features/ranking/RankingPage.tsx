@@ -2,7 +2,12 @@ import { Alert, Group, NumberInput, Stack, Tabs, Text, Title } from '@mantine/co
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useMemo, useState } from 'react'
 import { loadRankingInput } from './ranking-input'
-import { computeResults, type UnitResult } from '../../../domain'
+import {
+  computeResults,
+  type UnitResult,
+  type YearPackage,
+  type YearResults,
+} from '../../../domain'
 import { NoYearNotice } from '../../components/NoYearNotice'
 import { PageHeader } from '../../components/PageHeader'
 import { useCurrentYear } from '../../data/current-year'
@@ -15,6 +20,9 @@ import { RankingTable } from './RankingTable'
 import { TotalsChart } from './TotalsChart'
 import { WhatIfPanel } from './WhatIfPanel'
 
+// Results of a package already computed (the package object is reused while nothing changed).
+const computed = new WeakMap<YearPackage, YearResults>()
+
 /** 排名结果: both sequences recomputed from the recorded scores every time anything changes. */
 export function RankingPage({ section }: { section: Section }) {
   const { db } = useStore()
@@ -23,9 +31,12 @@ export function RankingPage({ section }: { section: Section }) {
   const pkg = useLiveQuery(() => (yearId ? loadRankingInput(db, yearId) : null), [db, yearId])
   const results = useMemo(() => {
     if (!pkg) return null
+    const known = computed.get(pkg)
+    if (known) return known
     const started = performance.now()
     const r = computeResults(pkg)
     performance.measure('kpt-ranking-compute', { start: started })
+    computed.set(pkg, r)
     return r
   }, [pkg])
   const [within, setWithin] = useState<number>(1)

@@ -7,7 +7,14 @@ import type { YearPackage } from '../../../domain'
  * history with SHA-256 cost more than the ranking itself (the 300 ms budget of the page).
  * Scores and submissions are read raw (no Dexie reading hooks; the store defines none) because
  * they are tens of thousands of rows.
+ *
+ * The last read is kept while nothing has been written: every write of the store appends a
+ * history entry in its own transaction (src/db/session.ts), so an unchanged last history key
+ * means unchanged data, and coming back to the page costs one key lookup instead of reading
+ * every score again.
  */
+let cached: { yearId: string; lastChange: number | undefined; pkg: YearPackage } | null = null
+
 export async function loadRankingInput(
   db: AssessmentDB,
   yearId: string,
@@ -23,7 +30,9 @@ export async function loadRankingInput(
     db.ledger,
   ]
   const started = performance.now()
-  const pkg = await db.transaction('r', tables, async () => {
+  const pkg = await db.transaction('r', [...tables, db.history], async () => {
+    const lastChange = (await db.history.orderBy(':id').reverse().limit(1).primaryKeys())[0]
+    if (cached && cached.yearId === yearId && cached.lastChange === lastChange) return cached.pkg
     const [year, units, criteria, submissions, reviewers, scores, adjustments, ledger] =
       await Promise.all([
         db.years.get(yearId),
@@ -36,7 +45,7 @@ export async function loadRankingInput(
         db.ledger.where('yearId').equals(yearId).toArray(),
       ])
     if (!year) return null
-    return yearDataToPackage(
+    const fresh = yearDataToPackage(
       {
         year,
         units,
@@ -51,6 +60,8 @@ export async function loadRankingInput(
       },
       new Date().toISOString(),
     )
+    cached = { yearId, lastChange, pkg: fresh }
+    return fresh
   })
   // Read by bench/scoring-ui.mjs, to tell reading the store apart from computing and drawing.
   performance.measure('kpt-ranking-load', { start: started })
