@@ -34,3 +34,11 @@ describe('documents <package.json> <dir>', () => {
     await expect(documentsCommand.run([])).rejects.toThrow('用法')
   })
 })
+
+describe('documents --font', () => {
+  it('refuses an unknown role or a missing file, in Chinese', async () => {
+    await expect(
+      documentsCommand.run(['a.json', 'out', '--font', '宋体=/nope.ttf']),
+    ).rejects.toThrow('--font 应为 角色=字体文件')
+  })
+})

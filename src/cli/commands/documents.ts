@@ -1,6 +1,12 @@
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { FontSet, defaultDocumentOptions, generateDocumentSet, resolveFonts } from '../../documents'
+import {
+  FontSet,
+  defaultDocumentOptions,
+  generateDocumentSet,
+  resolveFonts,
+  type FontRole,
+} from '../../documents'
 import { CliError, type CliCommand } from '../command'
 import { loadFontFiles } from '../fonts-node'
 import { loadYearPackage } from './validate'
@@ -8,14 +14,18 @@ import { loadYearPackage } from './validate'
 /** `documents <package.json> <dir> [--per-unit]`: the whole document set of a year as PDFs. */
 export const documentsCommand: CliCommand = {
   name: 'documents',
-  usage: 'documents <package.json> <dir> [--per-unit]',
+  usage: 'documents <package.json> <dir> [--per-unit] [--font 角色=字体文件 …]',
   summary: '生成通报、约谈名单、考评评分表和警示函（PDF）',
   async run(args) {
-    const [file, dir] = args.filter((a) => !a.startsWith('--'))
+    const { positional, fonts: picked } = parseArgs(args)
+    const [file, dir] = positional
     if (!file || !dir)
       throw new CliError('用法：documents <年度数据包.json> <输出文件夹> [--per-unit]')
     const pkg = await loadYearPackage(file)
-    const fonts = resolveFonts(loadFontFiles())
+    const fonts = resolveFonts(
+      loadFontFiles({ extra: picked.map((p) => ({ path: p.path, suits: [p.role] })) }),
+      { overrides: Object.fromEntries(picked.map((p) => [p.role, p.path])) },
+    )
     if (!fonts.ok) throw new CliError(fonts.error.message)
     const set = new FontSet(fonts.value)
     const opts = { ...defaultDocumentOptions(pkg), scoreSheetPerUnit: args.includes('--per-unit') }
@@ -35,4 +45,35 @@ export const documentsCommand: CliCommand = {
     console.log(`已生成 ${out.value.length} 个文件：${dir}`)
     return 0
   },
+}
+
+const ROLE_NAMES: Record<string, FontRole> = {
+  title: 'title',
+  标题: 'title',
+  body: 'body',
+  正文: 'body',
+  hei: 'hei',
+  黑体: 'hei',
+  kai: 'kai',
+  楷体: 'kai',
+}
+
+/** `--font 正文=D:/字体/仿宋.ttf` points a role at a font file; the rest are positional. */
+function parseArgs(args: string[]) {
+  const positional: string[] = []
+  const fonts: { role: FontRole; path: string }[] = []
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!
+    if (a === '--font') {
+      const spec = args[++i] ?? ''
+      const eq = spec.indexOf('=')
+      const role = ROLE_NAMES[spec.slice(0, eq)]
+      if (eq < 0 || !role || !existsSync(spec.slice(eq + 1)))
+        throw new CliError(
+          `--font 应为 角色=字体文件（角色：标题、正文、黑体、楷体），且文件须存在：“${spec}”`,
+        )
+      fonts.push({ role, path: spec.slice(eq + 1) })
+    } else if (!a.startsWith('--')) positional.push(a)
+  }
+  return { positional, fonts }
 }
