@@ -7,11 +7,14 @@ export const LIMITS = {
   /** File size before anything is parsed. */
   maxFileBytes: 10 * 1024 * 1024,
   /** Sum of the zip's declared uncompressed sizes. */
-  maxUncompressedBytes: 60 * 1024 * 1024,
+  maxUncompressedBytes: 40 * 1024 * 1024,
   /** One zip entry's declared uncompressed size. */
-  maxEntryBytes: 40 * 1024 * 1024,
-  /** Declared uncompressed / compressed, for entries big enough to matter. */
-  maxCompressionRatio: 120,
+  maxEntryBytes: 20 * 1024 * 1024,
+  /**
+   * Declared uncompressed / compressed, for entries big enough to matter. Real sheet XML packs
+   * 5–20×; runs of identical bytes (a bomb) pack 100× and more even with a weak deflate.
+   */
+  maxCompressionRatio: 60,
   ratioCheckFromBytes: 1024 * 1024,
   maxZipEntries: 2000,
   maxSheets: 30,

@@ -122,6 +122,8 @@ function readItems(
   const formulas = wb.formulaCells(SELF_SHEET)
   const byCode = new Map(criteria.map((i) => [i.code, i]))
   const seen = new Map<string, SelfItem>()
+  /** Rows that were present but refused: already reported, not missing. */
+  const refused = new Set<string>()
   for (let r = header.row + 1; r < grid.rows; r++) {
     const code = cellText(grid.at(r, col.code))
     if (!code || !/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(code)) continue
@@ -149,11 +151,14 @@ function readItems(
         col.explanation === undefined ? scoreCell : cellAddress(r, col.explanation),
       )
     }
-    if (score === undefined) continue
+    if (score === undefined) {
+      refused.add(code)
+      continue
+    }
     seen.set(code, { code, score, explanation, evidence: splitEvidence(evidenceText) })
   }
   for (const item of criteria) {
-    if (!seen.has(item.code) && !problems.items.some((p) => p.message.includes(item.code))) {
+    if (!seen.has(item.code) && !refused.has(item.code)) {
       problems.error(`缺少指标 ${item.code}（${item.title.slice(0, 20)}）的行`, SELF_SHEET)
     }
   }
