@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto'
 import { describe, expect, it } from 'vitest'
 import {
+  addAdjustment,
   createYearFromSample,
   listReviewers,
   listUnits,
@@ -43,6 +44,33 @@ describe('loadRankingInput', () => {
         score: 0,
       }),
     )
+    // Patched from the history entry, yet the same as reading everything again.
+    const full = await loadYearPackage(db, year.id)
+    const sorted = (p: { scores: { unitId: string; reviewerId: string; itemCode: string }[] }) =>
+      p.scores.map((x) => JSON.stringify(x)).sort()
+    expect(sorted(after!)).toEqual(sorted(full))
+    expect(computeResults(after!)).toEqual(computeResults(full))
+
+    // A cleared cell disappears; any other kind of change reads everything again.
+    await setReviewerScore(session, {
+      yearId: year.id,
+      unitId: unit.id,
+      reviewerId: reviewer.id,
+      itemCode: '1.1',
+      score: null,
+    })
+    const cleared = await loadRankingInput(db, year.id)
+    expect(sorted(cleared!)).toEqual(sorted(await loadYearPackage(db, year.id)))
+    await addAdjustment(session, {
+      yearId: year.id,
+      unitId: unit.id,
+      itemCode: null,
+      delta: -150,
+      reason: '督查发现问题',
+      supervisionRef: '县环督〔2026〕12号',
+    })
+    const adjusted = await loadRankingInput(db, year.id)
+    expect(adjusted!.adjustments.some((a) => a.delta === -150 && a.unitId === unit.id)).toBe(true)
     db.close()
   })
 })
