@@ -187,10 +187,24 @@ try {
   report('scoring-commit-saved', figures.saved)
 
   const render = []
-  // The first visit reads the store; later visits with nothing written in between reuse it.
+  // The first visit reads the store; later visits reuse it, applying score changes made since.
   for (let i = 0; i < 4; i++) {
     await nav.getByRole('link', { name: '审核评分' }).click()
     await page.getByTestId('score-grid').waitFor()
+    if (i === 2) {
+      // A reviewer scores one more cell between two visits: the page applies that change only.
+      const progress = page.getByTestId('unit-progress')
+      const before = await progress.textContent()
+      const line = page.getByTestId('score-grid').locator('tbody tr[data-item]').nth(45)
+      const self = ((await line.getByTestId('self-score').textContent()) ?? '').trim()
+      await line.locator('input.kp-score').focus()
+      await page.keyboard.type(self)
+      await page.keyboard.press('Enter')
+      await page.waitForFunction(
+        (b) => document.querySelector('[data-testid="unit-progress"]')?.textContent !== b,
+        before,
+      )
+    }
     render.push(
       await page.evaluate(async () => {
         const link = [...document.querySelectorAll('nav a')].find((a) =>
@@ -210,7 +224,8 @@ try {
     )
   }
   report('ranking-render-first', render.slice(0, 1))
-  report('ranking-render-again', render.slice(1))
+  report('ranking-render-unchanged', [render[1], render[3]])
+  report('ranking-render-after-score', render.slice(2, 3))
   const parts = await page.evaluate(() =>
     Object.fromEntries(
       ['kpt-ranking-load', 'kpt-ranking-compute'].map((n) => [
