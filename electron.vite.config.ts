@@ -30,6 +30,8 @@ export default defineConfig({
   renderer: {
     root: here('./src/renderer'),
     base: './',
+    // resources/fonts (copied from npm by scripts/copy-fonts.mjs) is served as app://kaopingtong/fonts/.
+    publicDir: here('./resources'),
     plugins: [react()],
     resolve: { alias: { '@platform': here('./src/platform/electron.ts') } },
     define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(pkg.version) },

@@ -26,6 +26,8 @@ function cspMeta(dev: boolean): Plugin {
 export default defineConfig(({ command, mode }) => ({
   root: here('./src/renderer'),
   base: './',
+  // The bundled fonts for the PDFs, copied from npm by scripts/copy-fonts.mjs, served as fonts/.
+  publicDir: here('./resources'),
   plugins: [react(), cspMeta(command === 'serve')],
   resolve: { alias: { '@platform': here('./src/platform/browser.ts') } },
   define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(pkg.version) },

@@ -13,6 +13,8 @@ rmSync(playwrightJson, { force: true })
 
 const only = process.argv.slice(2)
 const steps = [
+  // The bundled PDF fonts (from npm) must be in resources/fonts before any build serves them.
+  { name: 'fonts', cmd: 'node scripts/copy-fonts.mjs' },
   { name: 'format', cmd: 'npx prettier --check . --log-level warn' },
   { name: 'lint', cmd: 'npx eslint . --max-warnings 0' },
   {

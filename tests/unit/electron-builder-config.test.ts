@@ -12,7 +12,7 @@ const config = parse(readFileSync('electron-builder.yml', 'utf8')) as Record<str
   win: { target: Target[] }
   nsis: Record<string, unknown>
   electronFuses: Record<string, boolean>
-  extraResources: { from: string; to: string }[]
+  files: string[]
 }
 
 describe('electron-builder.yml', () => {
@@ -35,9 +35,13 @@ describe('electron-builder.yml', () => {
     expect(config.publish).toBeNull()
     expect(JSON.stringify(config)).not.toMatch(/https?:\/\//)
   })
-  it('carries the bundled fonts', () => {
-    expect(config.extraResources).toContainEqual(
-      expect.objectContaining({ from: 'resources/fonts', to: 'fonts' }),
+  it('carries the bundled fonts inside the app (out/renderer/fonts, from resources/)', () => {
+    expect(config.files).toContain('out/**')
+    expect(readFileSync('electron.vite.config.ts', 'utf8')).toMatch(
+      /publicDir: here\('\.\/resources'\)/,
+    )
+    expect(readFileSync('package.json', 'utf8')).toMatch(
+      /"dist:win": "node scripts\/copy-fonts\.mjs && /,
     )
   })
   it('turns off RunAsNode, NODE_OPTIONS and the inspect arguments', () => {

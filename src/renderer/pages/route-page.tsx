@@ -1,6 +1,10 @@
 import { CrashProbe } from './CrashProbe'
 import { PlannedPage } from './PlannedPage'
 import { CriteriaPage } from './criteria/CriteriaPage'
+import { DocumentsPage } from './documents/DocumentsPage'
+import { ScoringPage } from '../features/scoring'
+import { ReviewPage } from '../features/review'
+import { RankingPage } from '../features/ranking'
 import { DataPage } from './data/DataPage'
 import { UnitsPage } from './units/UnitsPage'
 import { YearPage } from './year/YearPage'
@@ -24,6 +28,14 @@ export function RoutePage({ path }: { path: string }) {
       return <UnitsPage section={section} />
     case 'criteria':
       return <CriteriaPage section={section} />
+    case 'review':
+      return <ScoringPage section={section} />
+    case 'recheck':
+      return <ReviewPage section={section} />
+    case 'ranking':
+      return <RankingPage section={section} />
+    case 'documents':
+      return <DocumentsPage title={section.label} purpose={section.purpose} />
     case 'data':
       return <DataPage section={section} />
     default:
