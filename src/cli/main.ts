@@ -1,9 +1,20 @@
 import { commands } from './commands'
 import { CliError } from './command'
 
+/** Terminal columns of a string: CJK characters take two. */
+const columns = (s: string) => [...s].reduce((n, c) => n + (/[\u1100-\uffff]/.test(c) ? 2 : 1), 0)
+
 function help(): string {
   const lines = ['考评通 命令行', '', '用法：npm run cli -- <命令> [参数]', '']
-  for (const c of commands) lines.push(`  ${c.usage.padEnd(44)} ${c.summary}`)
+  const width = 44
+  for (const c of commands) {
+    const gap = width - columns(c.usage)
+    lines.push(
+      gap > 0
+        ? `  ${c.usage}${' '.repeat(gap)}${c.summary}`
+        : `  ${c.usage}\n  ${' '.repeat(width)}${c.summary}`,
+    )
+  }
   return lines.join('\n')
 }
 
