@@ -84,6 +84,7 @@ export function importSelfAssessments(
       outcomes.push({
         file: file.name,
         status: 'rejected',
+        ...(outcome.unit ? { unitId: outcome.unit.id, unitName: outcome.unit.name } : {}),
         problems: outcome.problems,
         changes: [],
       })

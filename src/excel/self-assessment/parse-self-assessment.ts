@@ -37,7 +37,8 @@ export interface ParsedSelfAssessment {
 
 export type ParseOutcome =
   | { ok: true; value: ParsedSelfAssessment; problems: ImportProblem[] }
-  | { ok: false; problems: ImportProblem[] }
+  /** `unit` when the file was matched to one, so the unit can be marked 有问题. */
+  | { ok: false; problems: ImportProblem[]; unit?: Unit }
 
 export function parseSelfAssessment(
   pkg: YearPackage,
@@ -61,7 +62,7 @@ export function parseSelfAssessment(
     sheet.vetoes.map((v) => v.code),
     problems,
   )
-  if (problems.hasErrors || !items || !veto) return { ok: false, problems: problems.items }
+  if (problems.hasErrors || !items || !veto) return { ok: false, problems: problems.items, unit }
   return {
     ok: true,
     value: { unit, criteriaVersion: sheet.version, items, veto },

@@ -2,6 +2,7 @@ import { CrashProbe } from './CrashProbe'
 import { PlannedPage } from './PlannedPage'
 import { CriteriaPage } from './criteria/CriteriaPage'
 import { DocumentsPage } from './documents/DocumentsPage'
+import { SubmissionsPage } from './submissions/SubmissionsPage'
 import { ScoringPage } from '../features/scoring'
 import { ReviewPage } from '../features/review'
 import { RankingPage } from '../features/ranking'
@@ -28,6 +29,8 @@ export function RoutePage({ path }: { path: string }) {
       return <UnitsPage section={section} />
     case 'criteria':
       return <CriteriaPage section={section} />
+    case 'submissions':
+      return <SubmissionsPage section={section} />
     case 'review':
       return <ScoringPage section={section} />
     case 'recheck':

@@ -1,0 +1,71 @@
+/**
+ * Returned files into the store: parsed in the worker (time-limited), then the good
+ * self-assessments written in ONE transaction; a file that failed for a known unit marks that
+ * unit 有问题. Reviewer score sheets are recognised and reported, not stored here.
+ */
+import type { YearPackage } from '../../../domain'
+import { formatProblem, type FileOutcome } from '../../../excel'
+import {
+  importSubmissions,
+  loadYearPackage,
+  markImportProblem,
+  type Session,
+  type SubmissionInput,
+} from '../../../db'
+import { importInWorker } from '../../workers/excel-import-client'
+
+export interface ReportLine {
+  file: string
+  ok: boolean
+  unit?: string
+  version?: number
+  /** Chinese lines: problems (文件 · 工作表 · 单元格) and, on re-import, what changed. */
+  lines: string[]
+}
+
+export async function importReturnedFiles(
+  session: Session,
+  yearId: string,
+  files: { name: string; data: Uint8Array }[],
+  onProgress: (done: number, total: number) => void,
+): Promise<ReportLine[]> {
+  const pkg: YearPackage = await loadYearPackage(session.db, yearId)
+  const r = await importInWorker(
+    { pkg, files, by: session.operator, at: new Date().toISOString() },
+    { onProgress: (done, total) => onProgress(done, total) },
+  )
+  if (!r.ok) throw new Error(r.error.message)
+  const good = r.value.selfAssessments.filter((f) => f.status === 'imported')
+  const inputs: SubmissionInput[] = good.map((f) => {
+    const s = r.value.pkg.submissions.find((x) => x.unitId === f.unitId && x.version === f.version)
+    if (!s) throw new Error(`内部错误：找不到 ${f.file} 的解析结果`)
+    return { unitId: s.unitId, fileName: f.file, items: s.items, veto: s.veto }
+  })
+  if (inputs.length > 0) await importSubmissions(session, yearId, inputs)
+  for (const f of r.value.selfAssessments) {
+    if (f.status === 'rejected' && f.unitId) {
+      await markImportProblem(session, f.unitId, f.file, f.problems.map(formatProblem))
+    }
+  }
+  return [
+    ...r.value.selfAssessments.map(lineOf),
+    ...r.value.reviewerSheets.map((f) => ({
+      file: f.file,
+      ok: false,
+      lines: ['这是审核评分表：本页只导入自查表，审核评分表请用命令行 import 导入'],
+    })),
+  ]
+}
+
+function lineOf(f: FileOutcome): ReportLine {
+  return {
+    file: f.file,
+    ok: f.status === 'imported',
+    ...(f.unitName ? { unit: f.unitName } : {}),
+    ...(f.version ? { version: f.version } : {}),
+    lines: [
+      ...f.problems.map((p) => `${p.severity === 'error' ? '错误' : '提示'}：${formatProblem(p)}`),
+      ...f.changes.map((c) => `变化：${c}`),
+    ],
+  }
+}
