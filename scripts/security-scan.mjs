@@ -1,13 +1,13 @@
 // Security scan of the Electron code with @doyensec/electronegativity. The tool exits 0 even
-// with findings, so this script reads its CSV and fails on every finding that is not listed,
+// with findings, so this script reads its SARIF report and fails on every finding that is not listed,
 // with a reason, in docs/security-accepted.json.
 import { spawnSync } from 'node:child_process'
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
+import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 
 const out = '.tmp/security'
 const input = join(out, 'input')
-const csv = join(out, 'electronegativity.csv')
+const sarif = join(out, 'electronegativity.sarif')
 rmSync(out, { recursive: true, force: true })
 mkdirSync(input, { recursive: true })
 // Main, preload and renderer together, so global checks (CSP, navigation limits, permission
@@ -19,66 +19,54 @@ for (const dir of ['electron', 'src'])
 const electronVersion = JSON.parse(
   readFileSync('node_modules/electron/package.json', 'utf8'),
 ).version
-const r = spawnSync(
-  process.execPath,
-  [
-    'node_modules/@doyensec/electronegativity/dist/index.js',
-    '-i',
-    input,
-    '-o',
-    csv,
-    '-r',
-    '-e',
-    electronVersion,
-  ],
-  { encoding: 'utf8' },
-)
-if (!existsSync(csv)) {
-  console.error(`安全扫描没有产生结果（electronegativity 退出码 ${r.status}）：\n${r.stderr}`)
+
+/**
+ * SARIF (JSON), not CSV: the tool's CSV writer was seen to lose the start of its file now and
+ * then, which a JSON parse detects. A damaged or missing report is retried, then fails the scan.
+ */
+function scan() {
+  rmSync(sarif, { force: true })
+  const r = spawnSync(
+    process.execPath,
+    [
+      'node_modules/@doyensec/electronegativity/dist/index.js',
+      '-i',
+      input,
+      '-o',
+      sarif,
+      '-r',
+      '-e',
+      electronVersion,
+    ],
+    { encoding: 'utf8' },
+  )
+  try {
+    return JSON.parse(readFileSync(sarif, 'utf8'))
+  } catch {
+    return { failed: `electronegativity 退出码 ${r.status}：${r.stderr.slice(-500)}` }
+  }
+}
+
+let report = scan()
+for (let attempt = 1; report.failed && attempt < 3; attempt++) report = scan()
+if (report.failed) {
+  console.error(`安全扫描没有产生可读的结果（${report.failed}）`)
   process.exit(1)
 }
-
-/** RFC 4180-ish CSV: quoted fields may hold commas and doubled quotes. */
-function parseCsv(text) {
-  const rows = []
-  let row = []
-  let field = ''
-  let quoted = false
-  const endField = () => {
-    row.push(field.trim())
-    field = ''
-  }
-  const endRow = () => {
-    endField()
-    rows.push(row)
-    row = []
-  }
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"'
-        i++
-      } else if (c === '"') quoted = false
-      else field += c
-    } else if (c === '"') quoted = true
-    else if (c === ',') endField()
-    else if (c === '\n') endRow()
-    else if (c !== '\r') field += c
-  }
-  if (field || row.length) endRow()
-  return rows.filter((r) => r.length > 1)
-}
-
-const [header, ...rows] = parseCsv(readFileSync(csv, 'utf8'))
-const col = (name) => header.findIndex((h) => h.trim().toLowerCase() === name)
-const findings = rows.map((r) => ({
-  check: r[col('issue')],
-  severity: r[col('severity')],
-  file: r[col('filename')],
-  location: r[col('location')],
-  description: r[col('description')],
-}))
+const findings = (report.runs ?? []).flatMap((run) =>
+  (run.results ?? []).map((r) => {
+    const loc = r.locations?.[0]?.physicalLocation
+    const uri = loc?.artifactLocation?.uri ?? 'file:///'
+    return {
+      check: r.ruleId,
+      severity: r.level,
+      // Global checks have no file: the tool reports the root, the accepted list says N/A.
+      file: uri === 'file:///' ? 'N/A' : uri,
+      location: loc?.region ? `${loc.region.startLine}:${loc.region.startColumn}` : '0:0',
+      description: r.message?.text ?? '',
+    }
+  }),
+)
 const { accepted } = JSON.parse(readFileSync('docs/security-accepted.json', 'utf8'))
 const isAccepted = (f) => accepted.some((a) => a.check === f.check && a.file === f.file && a.reason)
 const open = findings.filter((f) => !isAccepted(f))
