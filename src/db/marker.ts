@@ -8,6 +8,7 @@
  * The marker is written after each committed write. A crash between the commit and the marker
  * leaves the marker behind the store (never ahead), which the check accepts.
  */
+import { YEAR_TABLES } from './database'
 import type { AssessmentDB } from './database'
 
 /** The part of the Web Storage API the marker needs; `localStorage` satisfies it. */
@@ -17,18 +18,8 @@ export interface MarkerStorage {
   removeItem(key: string): void
 }
 
-const COUNTED_TABLES = [
-  'years',
-  'units',
-  'criteria',
-  'submissions',
-  'reviewers',
-  'scores',
-  'adjustments',
-  'ledger',
-  'approvals',
-  'history',
-] as const
+/** Every table of year data, plus the history: what a silent reset would empty. */
+const COUNTED_TABLES = [...YEAR_TABLES, 'history'] as const
 
 export type CountedTable = (typeof COUNTED_TABLES)[number]
 
