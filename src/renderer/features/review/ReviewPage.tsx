@@ -1,4 +1,5 @@
-import { Alert, Divider, NativeSelect, Paper, Stack } from '@mantine/core'
+import { Alert, Divider, Paper, Stack } from '@mantine/core'
+import { UnitSelect } from '../../components/UnitSelect'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useState } from 'react'
 import { listUnits } from '../../../db'
@@ -6,7 +7,6 @@ import { NoYearNotice } from '../../components/NoYearNotice'
 import { PageHeader } from '../../components/PageHeader'
 import { useCurrentYear } from '../../data/current-year'
 import { useStore } from '../../data/store-context'
-import { SEQUENCES } from '../../labels'
 import type { Section } from '../../navigation/sections'
 import { lockMessage } from '../approval/lock-message'
 import { AdjustmentsPanel } from './AdjustmentsPanel'
@@ -27,25 +27,7 @@ export function ReviewPage({ section }: { section: Section }) {
       <PageHeader title={section.label} purpose={section.purpose} />
       {year.locked ? <Alert color="gray">{lockMessage(year.title)}</Alert> : null}
       <LedgerOverview yearId={year.id} units={units ?? []} />
-      <NativeSelect
-        label="被考评单位"
-        size="xs"
-        w={220}
-        value={unit?.id ?? ''}
-        onChange={(e) => setUnitId(e.currentTarget.value)}
-      >
-        {SEQUENCES.map((s) => (
-          <optgroup key={s.id} label={s.label}>
-            {(units ?? [])
-              .filter((u) => u.sequence === s.id)
-              .map((u) => (
-                <option key={u.id} value={u.id}>
-                  {u.name}
-                </option>
-              ))}
-          </optgroup>
-        ))}
-      </NativeSelect>
+      <UnitSelect units={units ?? []} value={unit?.id ?? ''} onChange={setUnitId} />
       {unit ? (
         <Paper withBorder p="sm">
           <AdjustmentsPanel unit={unit} locked={year.locked} />

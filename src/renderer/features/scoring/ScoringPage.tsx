@@ -1,11 +1,12 @@
-import { Alert, Group, NativeSelect, SegmentedControl, Stack, Text } from '@mantine/core'
+import { Alert, Group, SegmentedControl, Stack, Text } from '@mantine/core'
+import { UnitSelect } from '../../components/UnitSelect'
 import { useCallback, useEffect, useState } from 'react'
 import { setReviewerScores, toAppError } from '../../../db'
 import { NoYearNotice } from '../../components/NoYearNotice'
 import { PageHeader } from '../../components/PageHeader'
 import { useCurrentYear } from '../../data/current-year'
 import { useStore } from '../../data/store-context'
-import { sequenceLabel, SEQUENCES } from '../../labels'
+import { sequenceLabel } from '../../labels'
 import type { Section } from '../../navigation/sections'
 import { lockMessage } from '../approval/lock-message'
 import { CrossUnitView } from './CrossUnitView'
@@ -83,25 +84,7 @@ export function ScoringPage({ section }: { section: Section }) {
       ) : null}
       <Group gap="md" align="flex-end">
         {view === 'unit' ? (
-          <NativeSelect
-            label="被考评单位"
-            size="xs"
-            w={220}
-            value={unit?.id ?? ''}
-            onChange={(e) => setUnitId(e.currentTarget.value)}
-          >
-            {SEQUENCES.map((s) => (
-              <optgroup key={s.id} label={s.label}>
-                {(units ?? [])
-                  .filter((u) => u.sequence === s.id)
-                  .map((u) => (
-                    <option key={u.id} value={u.id}>
-                      {u.name}
-                    </option>
-                  ))}
-              </optgroup>
-            ))}
-          </NativeSelect>
+          <UnitSelect units={units ?? []} value={unit?.id ?? ''} onChange={setUnitId} />
         ) : null}
         <ReviewerPicker
           yearId={year.id}
