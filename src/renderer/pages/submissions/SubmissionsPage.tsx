@@ -217,8 +217,9 @@ function ImportReport({ lines }: { lines: ReportLine[] }) {
         导入报告
       </Text>
       <Stack gap="xs">
-        {lines.map((l) => (
-          <div key={l.file}>
+        {lines.map((l, i) => (
+          // Two dropped files may share a name (from different folders): key by position.
+          <div key={i}>
             <Group gap="xs">
               <Badge color={l.ok ? 'teal' : 'red'} variant="light">
                 {l.ok ? '已导入' : '未导入'}
