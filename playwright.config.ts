@@ -12,7 +12,8 @@ if (!chromium) console.error(HOW_TO_GET_CHROMIUM as string)
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  outputDir: 'test-results',
+  // Playwright empties its output folder at start: a second run beside this one names its own.
+  outputDir: process.env.E2E_RESULTS ?? 'test-results',
   fullyParallel: false,
   workers: process.env.CI ? 1 : 2,
   retries: 0,

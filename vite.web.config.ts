@@ -34,8 +34,9 @@ export default defineConfig(({ command, mode }) => ({
   css: { postcss: here('.') },
   build: {
     // The Playwright build (mode `e2e`, with the crash probe route) must never overwrite the
-    // build that `npm run web` serves.
-    outDir: mode === 'e2e' ? here('./.tmp/e2e-web') : here('./dist-web'),
+    // build that `npm run web` serves. E2E_OUT lets two Playwright runs on one machine (each with
+    // its own E2E_PORT) keep their builds apart.
+    outDir: mode === 'e2e' ? here(process.env.E2E_OUT ?? './.tmp/e2e-web') : here('./dist-web'),
     emptyOutDir: true,
     chunkSizeWarningLimit: 2048,
   },
