@@ -68,7 +68,14 @@ const SEQUENCE_BY_LABEL = new Map<string, Sequence>(
 )
 
 export type RosterImport =
-  { ok: true; units: Unit[]; problems: ImportProblem[] } | { ok: false; problems: ImportProblem[] }
+  | {
+      ok: true
+      units: Unit[]
+      /** The sheet row (1-based, as Excel shows it) of each unit, for messages about a unit. */
+      rows: number[]
+      problems: ImportProblem[]
+    }
+  | { ok: false; problems: ImportProblem[] }
 
 /** Reads a roster file; every row is checked by the domain's unit schema, problems name the row. */
 export function readRosterWorkbook(file: { name: string; data: Uint8Array }): RosterImport {
@@ -93,6 +100,7 @@ export function readRosterWorkbook(file: { name: string; data: Uint8Array }): Ro
   const text = (r: number, key: keyof typeof ROSTER_HEADERS) =>
     col[key] === undefined ? '' : cellText(grid.at(r, col[key]!))
   const units: Unit[] = []
+  const rows: number[] = []
   const ids = new Set<string>()
   for (let r = header.row + 1; r < grid.rows; r++) {
     const name = text(r, 'name')
@@ -128,7 +136,8 @@ export function readRosterWorkbook(file: { name: string; data: Uint8Array }): Ro
       continue
     }
     units.push(parsed.data)
+    rows.push(r + 1)
   }
   if (problems.hasErrors) return { ok: false, problems: problems.items }
-  return { ok: true, units, problems: problems.items }
+  return { ok: true, units, rows, problems: problems.items }
 }
