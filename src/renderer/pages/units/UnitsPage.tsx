@@ -4,7 +4,20 @@ import { useMemo, useState } from 'react'
 import { SequenceRoster } from './SequenceRoster'
 import { UnitForm, type UnitDraft } from './UnitForm'
 import { defaultKind, profileOf } from './unit-profile'
-import { addUnit, listUnits, setUnitRetired, updateUnit, type UnitRow } from '../../../db'
+import { platform } from '@platform'
+import { RosterImportModal } from './RosterImportModal'
+import { exportOrder, previewRoster, type RosterPreview } from './roster-preview'
+import {
+  addUnit,
+  importRoster,
+  listUnits,
+  setUnitRetired,
+  updateUnit,
+  yearUnits,
+  type UnitRow,
+} from '../../../db'
+import { writeRosterWorkbook } from '../../../excel'
+import { useNotify } from '../../components/notify'
 import { useConfirm } from '../../components/confirm'
 import { NoYearNotice } from '../../components/NoYearNotice'
 import { PageHeader } from '../../components/PageHeader'
@@ -13,6 +26,8 @@ import { useStore } from '../../data/store-context'
 import { useAction } from '../../data/use-action'
 import { SEQUENCES, sequenceLabel, type SequenceId } from '../../labels'
 import type { Section } from '../../navigation/sections'
+
+const EXCEL = [{ name: 'Excel 工作簿', extensions: ['xlsx', 'xls'] }]
 
 type Editing = { mode: 'add' } | { mode: 'edit'; unit: UnitRow } | null
 
@@ -26,7 +41,9 @@ export function UnitsPage({ section }: { section: Section }) {
   const { db, session } = useStore()
   const { year } = useCurrentYear()
   const confirm = useConfirm()
-  const { run } = useAction()
+  const { run, busy } = useAction()
+  const notify = useNotify()
+  const [preview, setPreview] = useState<RosterPreview | null>(null)
   const [search, setSearch] = useState('')
   const [showRetired, setShowRetired] = useState(false)
   const [editing, setEditing] = useState<Editing>(null)
@@ -95,13 +112,64 @@ export function UnitsPage({ section }: { section: Section }) {
     )
   }
 
+  const pickRoster = async () => {
+    const r = await platform.openFiles({ filters: EXCEL, multiple: false })
+    if (!r.ok) {
+      notify({ kind: 'error', title: '未能读取文件', message: r.error.message })
+      return
+    }
+    const file = r.value[0]
+    if (!file) return
+    setPreview(previewRoster(file, await yearUnits(db, year.id)))
+  }
+
+  const applyRoster = async (p: RosterPreview) => {
+    const done = await run(
+      () => importRoster(session, year.id, p.units, p.fileName),
+      (r) => ({
+        title: `已从 Excel 导入名册：新增 ${r.added.length} 个单位，修改 ${r.changed.length} 个`,
+        message: `文件 ${p.fileName}；与名册相同的 ${r.unchanged} 个单位未改动。`,
+      }),
+    )
+    if (done) setPreview(null)
+  }
+
+  const exportRoster = async () => {
+    const all = exportOrder(await yearUnits(db, year.id))
+    const saved = await platform.saveFile({
+      suggestedName: `${year.year}年度被考评单位名册.xlsx`,
+      data: writeRosterWorkbook(all, year.year),
+      filters: EXCEL.slice(0, 1).map((f) => ({ ...f, extensions: ['xlsx'] })),
+    })
+    if (!saved.ok) notify({ kind: 'error', title: '未能导出名册', message: saved.error.message })
+    else if (saved.value.saved) {
+      notify({
+        kind: 'success',
+        title: `已导出名册：${all.length} 个单位`,
+        message: saved.value.name ? `文件：${saved.value.name}` : undefined,
+      })
+    }
+  }
+
   return (
     <Stack gap="md">
       <PageHeader
         title={section.label}
         purpose={section.purpose}
         actions={
-          readOnly ? null : <Button onClick={() => setEditing({ mode: 'add' })}>新增单位</Button>
+          <>
+            {readOnly ? null : (
+              <Button variant="default" onClick={() => void pickRoster()}>
+                从 Excel 导入……
+              </Button>
+            )}
+            <Button variant="default" onClick={() => void exportRoster()}>
+              导出到 Excel……
+            </Button>
+            {readOnly ? null : (
+              <Button onClick={() => setEditing({ mode: 'add' })}>新增单位</Button>
+            )}
+          </>
         }
       />
       {readOnly ? <Alert color="gray">{year.title}已审定锁定，名册只能查看。</Alert> : null}
@@ -148,6 +216,14 @@ export function UnitsPage({ section }: { section: Section }) {
           }
           onClose={() => setEditing(null)}
           onSave={save}
+        />
+      ) : null}
+      {preview ? (
+        <RosterImportModal
+          preview={preview}
+          busy={busy}
+          onConfirm={() => void applyRoster(preview)}
+          onClose={() => setPreview(null)}
         />
       ) : null}
     </Stack>
