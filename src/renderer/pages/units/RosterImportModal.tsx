@@ -140,7 +140,7 @@ export function RosterImportModal({ preview, busy, onConfirm, onClose }: Props) 
 function Summary({ preview }: { preview: RosterPreview }) {
   return (
     <Stack gap={4} data-testid="roster-import-summary">
-      <Table withTableBorder fz="sm" w="auto">
+      <Table withTableBorder fz="sm" maw={560}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th>序列</Table.Th>
