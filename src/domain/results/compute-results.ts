@@ -7,7 +7,7 @@ import { decideOutcomes } from './outcomes'
 import { ledgerActionsFor, ledgerPointsOf } from './ledger-actions'
 import { checkAccountability } from './accountability'
 import { ScoreTally, scoreUnit, type UnitScores } from './unit-scores'
-import { explainSequence } from './explain'
+import { explainer } from './explain'
 import { sequenceFindings } from './findings'
 import type { SequenceResult, UnitResult, YearResults } from './types'
 
@@ -129,6 +129,7 @@ function finish(
       i,
       settings.aggregation,
       adjustments.get(unit.id) ?? [],
+      settings.disagreementThreshold,
     )
     const submission = latest.get(unit.id)
     const vetoReasons = (submission?.veto.conditions ?? []).map(
@@ -153,11 +154,14 @@ function finish(
   })
   const ranked = rankSequence(scored, settings)
   const { advancedCount, outcomes } = decideOutcomes(ranked, settings)
+  // Set once the sequence's result exists (the explanations compare units with each other).
+  let explain: (i: number) => string[] = () => []
   const units: UnitResult[] = ranked.map((r, i) => {
     const s = r.entry
     const o = outcomes[i]!
     const completed = !s.vetoed && s.total >= settings.targetLine
     const acc = checkAccountability(pkg.year, s.unit, completed, pkg.pastOutcomes)
+    const scores = s.scores
     return {
       unitId: s.id,
       name: s.name,
@@ -170,7 +174,10 @@ function finish(
       ledgerDeduction: s.ledgerDeduction,
       selfTotal: s.submission ? selfTotal(s.submission) : null,
       categories: s.scores.categories,
-      items: s.scores.items,
+      // Read through, not copied: the item results are built only when someone asks.
+      get items() {
+        return scores.items
+      },
       rank: r.rank,
       tied: r.tied,
       advanced: o.advanced,
@@ -180,7 +187,10 @@ function finish(
       vetoReasons: s.vetoReasons,
       ledgerActions: ledgerActionsFor(s.ledgerPoints),
       accountability: acc.flagged,
-      explanation: [],
+      // Written on first read (see explainer), like the items.
+      get explanation() {
+        return explain(i)
+      },
     }
   })
   const advancedTotals = units.filter((u) => u.advanced).map((u) => u.total)
@@ -197,8 +207,9 @@ function finish(
     interviewLine: interviewTotals.length ? Math.max(...interviewTotals) : null,
     findings: [],
   }
-  explainSequence(result, ranked, outcomes, pkg)
-  result.findings = sequenceFindings(result, p, pkg, latest)
+  explain = explainer(result, ranked, outcomes, pkg)
+  const flags = new Map(scored.map((s) => [s.id, s.scores.flags]))
+  result.findings = sequenceFindings(result, p, pkg, latest, flags)
   return result
 }
 

@@ -3,6 +3,7 @@ import type { YearPackage } from '../model/year-package'
 import type { Submission } from '../model/assessment'
 import { validateCriteria } from '../criteria/validate-criteria'
 import type { Prepared } from './compute-results'
+import type { ItemFlag } from './unit-scores'
 import type { SequenceResult } from './types'
 
 const LIST_LIMIT = 8
@@ -16,6 +17,7 @@ export function sequenceFindings(
   p: Prepared,
   pkg: YearPackage,
   latest: Map<string, Submission>,
+  flags: ReadonlyMap<string, readonly ItemFlag[]>,
 ): string[] {
   const out: string[] = [...validateCriteria(pkg.criteria[r.sequence])]
   const n = r.units.length
@@ -29,47 +31,65 @@ export function sequenceFindings(
   const missing = r.units.filter((u) => !latest.has(u.unitId)).map((u) => u.name)
   if (missing.length > 0) out.push(`${list(missing)}未提交自查材料。`)
 
-  const unscored: string[] = []
-  const notAgreed: string[] = []
-  const spread: string[] = []
-  const clamped: string[] = []
+  // Only the first few names of each list are ever shown (see `list`): with random or careless
+  // scores a list can reach every item of every unit, so count the rest without formatting it.
+  const unscored = new Listing()
+  const notAgreed = new Listing()
+  const spread = new Listing()
+  const clamped = new Listing()
   let tooFew = 0
   const threshold = pkg.settings.disagreementThreshold
   for (const u of r.units) {
     let blank = 0
-    for (const item of u.items) {
+    // Only flagged items can add to a list (scoreUnit flags with the same threshold).
+    for (const item of flags.get(u.unitId) ?? []) {
       if (item.note === null && !item.clamped && (threshold <= 0 || item.spread < threshold))
         continue
       if (item.note === 'unscored') blank++
-      else if (item.note === 'notAgreed') notAgreed.push(`${u.name} ${item.code}`)
+      else if (item.note === 'notAgreed') notAgreed.add(() => `${u.name} ${item.code}`)
       else if (item.note === 'tooFewForTrim') tooFew++
       if (threshold > 0 && item.spread >= threshold) {
-        spread.push(`${u.name} ${item.code}（相差 ${f(item.spread)} 分）`)
+        spread.add(() => `${u.name} ${item.code}（相差 ${f(item.spread)} 分）`)
       }
-      if (item.clamped) clamped.push(`${u.name} ${item.code}`)
+      if (item.clamped) clamped.add(() => `${u.name} ${item.code}`)
     }
-    if (blank > 0) unscored.push(`${u.name} ${blank} 项`)
+    if (blank > 0) unscored.add(() => `${u.name} ${blank} 项`)
     if (u.itemsTotal + u.totalAdjustment > 10000) {
       out.push(
         `${u.name}复核加分后总分超过 100 分（${f(u.itemsTotal + u.totalAdjustment)} 分），请核实。`,
       )
     }
   }
-  if (unscored.length > 0) out.push(`尚未评分的指标按 0 分计：${list(unscored)}。`)
-  if (notAgreed.length > 0) {
-    out.push(`评分人意见不一致（年度设置为考评组一致意见），暂按平均分计：${list(notAgreed)}。`)
+  if (unscored.count > 0) out.push(`尚未评分的指标按 0 分计：${unscored.text()}。`)
+  if (notAgreed.count > 0) {
+    out.push(`评分人意见不一致（年度设置为考评组一致意见），暂按平均分计：${notAgreed.text()}。`)
   }
   if (tooFew > 0) {
     out.push(
       `年度设置为去掉一个最高分和一个最低分，但有 ${tooFew} 项评分人不足 5 人，按平均分计算。`,
     )
   }
-  if (spread.length > 0)
-    out.push(`评分分歧较大（相差 ${f(threshold)} 分及以上）：${list(spread)}。`)
-  if (clamped.length > 0) out.push(`复核调整后超出 0 至满分范围，已按边界计：${list(clamped)}。`)
+  if (spread.count > 0)
+    out.push(`评分分歧较大（相差 ${f(threshold)} 分及以上）：${spread.text()}。`)
+  if (clamped.count > 0) out.push(`复核调整后超出 0 至满分范围，已按边界计：${clamped.text()}。`)
   if (p.strayScores > 0)
     out.push(`有 ${p.strayScores} 条审核评分的指标编号不在本序列细则中，未计入。`)
   return out
+}
+
+/** A list of places shown as its first LIST_LIMIT names and a count of the rest. */
+class Listing {
+  count = 0
+  private readonly shown: string[] = []
+  add(name: () => string): void {
+    if (this.count < LIST_LIMIT) this.shown.push(name())
+    this.count++
+  }
+  text(): string {
+    return this.count <= LIST_LIMIT
+      ? this.shown.join('、')
+      : `${this.shown.join('、')}等 ${this.count} 处`
+  }
 }
 
 function list(items: readonly string[]): string {

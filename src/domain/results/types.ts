@@ -43,7 +43,8 @@ export interface UnitResult {
   /** Σ self scores of the latest submission; null without a submission. */
   selfTotal: Points | null
   categories: CategoryResult[]
-  items: ItemResult[]
+  /** Built on first read (computeResults): the ranking itself needs only the totals. */
+  readonly items: ItemResult[]
   rank: number
   tied: boolean
   advanced: boolean
@@ -56,7 +57,8 @@ export interface UnitResult {
   ledgerActions: LedgerAction[]
   /** 第二十条: three years running without completing the targets. */
   accountability: boolean
-  explanation: string[]
+  /** Sentences to read aloud (see explainer), written on first read and then kept. */
+  readonly explanation: string[]
 }
 
 export interface SequenceResult {

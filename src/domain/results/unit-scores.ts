@@ -23,13 +23,31 @@ export class ScoreTally {
 }
 
 export interface UnitScores {
-  items: ItemResult[]
+  /**
+   * Every item's result, built on first read from the tally (and then kept): the ranking needs
+   * only the totals below, and 5,000 units × 60 items of objects nobody reads would cost more
+   * than the whole aggregation. Reading it twice gives the same array.
+   */
+  readonly items: ItemResult[]
   categories: CategoryResult[]
   itemsTotal: Points
   totalAdjustment: Points
+  /** The items the office must look at (see ItemFlag), in criteria order; usually none. */
+  flags: ItemFlag[]
 }
 
-/** Item finals, category subtotals and the item total of one unit. */
+/** An item that is unscored, aggregated with a note, cut at a bound or disputed. */
+export interface ItemFlag {
+  code: string
+  note: ItemResult['note']
+  spread: Points
+  clamped: boolean
+}
+
+/**
+ * Item finals, category subtotals and the item total of one unit. `flagSpread` is the year's
+ * disagreement threshold (0: none): items whose reviewers differ by that much are flagged.
+ */
 export function scoreUnit(
   sheet: CriteriaSheet,
   items: ReturnType<typeof criteriaItems>,
@@ -37,6 +55,7 @@ export function scoreUnit(
   unit: number,
   rule: Aggregation,
   adjustments: readonly Adjustment[],
+  flagSpread = 0,
 ): UnitScores {
   // Most units have no adjustment: no map for them.
   let itemAdjust: Map<string, Points> | undefined
@@ -54,34 +73,78 @@ export function scoreUnit(
     score: 0,
     max: 0,
   }))
-  const results: ItemResult[] = []
+  const flags: ItemFlag[] = []
   let itemsTotal = 0
   const d = tally.data
   const first = unit * tally.items
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!
-    const o = (first + i) * 4
-    const count = d[o]!
-    const min = d[o + 2]!
-    const max = d[o + 3]!
-    const score = aggregateScore(count, d[o + 1]!, min, max, rule)
-    const adjustment = itemAdjust?.get(item.code) ?? 0
-    const raw = score + adjustment
-    const final = raw < 0 ? 0 : raw > item.max ? item.max : raw
-    results.push({
-      code: item.code,
-      review: score,
-      adjustment,
-      final,
-      reviewers: count,
-      spread: max - min,
-      note: aggregationNote(count, min, max, rule),
-      clamped: final !== raw,
-    })
+    const r = itemAt(d, (first + i) * 4, item, rule, itemAdjust)
     const category = categories[item.categoryIndex]!
-    category.score += final
+    category.score += r.final
     category.max += item.max
-    itemsTotal += final
+    itemsTotal += r.final
+    if (r.note !== null || r.clamped || (flagSpread > 0 && r.spread >= flagSpread)) {
+      flags.push({ code: item.code, note: r.note, spread: r.spread, clamped: r.clamped })
+    }
   }
-  return { items: results, categories, itemsTotal, totalAdjustment }
+  let cache: ItemResult[] | undefined
+  return {
+    get items() {
+      cache ??= items.map((item, i) => {
+        const r = itemAt(d, (first + i) * 4, item, rule, itemAdjust)
+        return {
+          code: item.code,
+          review: r.review,
+          adjustment: r.adjustment,
+          final: r.final,
+          reviewers: r.reviewers,
+          spread: r.spread,
+          note: r.note,
+          clamped: r.clamped,
+        }
+      })
+      return cache
+    },
+    categories,
+    itemsTotal,
+    totalAdjustment,
+    flags,
+  }
+}
+
+/** One scratch result reused by every call: the loop above runs 300,000 times per ranking. */
+const scratch = {
+  review: 0,
+  adjustment: 0,
+  final: 0,
+  reviewers: 0,
+  spread: 0,
+  note: null as ItemResult['note'],
+  clamped: false,
+}
+
+/** One item's figures from its four tally slots at `o`: the single definition of an item. */
+function itemAt(
+  d: Int32Array,
+  o: number,
+  item: { code: string; max: Points },
+  rule: Aggregation,
+  itemAdjust: Map<string, Points> | undefined,
+): typeof scratch {
+  const count = d[o]!
+  const min = d[o + 2]!
+  const max = d[o + 3]!
+  const review = aggregateScore(count, d[o + 1]!, min, max, rule)
+  const adjustment = itemAdjust?.get(item.code) ?? 0
+  const raw = review + adjustment
+  const final = raw < 0 ? 0 : raw > item.max ? item.max : raw
+  scratch.review = review
+  scratch.adjustment = adjustment
+  scratch.final = final
+  scratch.reviewers = count
+  scratch.spread = max - min
+  scratch.note = aggregationNote(count, min, max, rule)
+  scratch.clamped = final !== raw
+  return scratch
 }
