@@ -1,5 +1,6 @@
 import { Alert, Badge, Button, Group, Paper, Stack, Text, Textarea } from '@mantine/core'
 import { useState } from 'react'
+import { platform } from '@platform'
 import { CategoryEditor } from './CategoryEditor'
 import {
   draftProblems,
@@ -19,10 +20,14 @@ import {
   formatPoints,
   type Sequence,
 } from '../../../domain'
+import { formatProblem, readCriteriaWorkbook, writeCriteriaWorkbook } from '../../../excel'
 import { useConfirm } from '../../components/confirm'
+import { useNotify } from '../../components/notify'
 import { useStore } from '../../data/store-context'
 import { useAction } from '../../data/use-action'
 import { formatTime, sequenceLabel } from '../../labels'
+
+const EXCEL = [{ name: 'Excel 工作簿', extensions: ['xlsx', 'xls'] }]
 
 interface Props {
   year: YearRow
@@ -39,6 +44,8 @@ export function SheetEditor({ year, sequence, current }: Props) {
   const [draft, setDraft] = useState<DraftSheet>(() => readSheet(current?.sheet))
   const [dirty, setDirty] = useState(false)
   const [problems, setProblems] = useState<string[]>([])
+  const [fileReport, setFileReport] = useState<{ fileName: string; lines: string[] } | null>(null)
+  const notify = useNotify()
   const readOnly = year.locked
   const total = sheetTotal(draft)
   const itemCount = draft.categories.reduce((n, c) => n + c.items.length, 0)
@@ -100,6 +107,61 @@ export function SheetEditor({ year, sequence, current }: Props) {
     change(readSheet(sheet))
   }
 
+  // A file goes into the draft like typing would: the total shows red or green and nothing is
+  // stored until 保存细则 (which still versions a sheet that units have answered).
+  const importFile = async () => {
+    const r = await platform.openFiles({ filters: EXCEL, multiple: false })
+    if (!r.ok) {
+      notify({ kind: 'error', title: '未能读取文件', message: r.error.message })
+      return
+    }
+    const file = r.value[0]
+    if (!file) return
+    const read = readCriteriaWorkbook(file, sequence, current?.version ?? 1)
+    if (!read.ok) {
+      setFileReport({ fileName: file.name, lines: read.problems.map(formatProblem) })
+      return
+    }
+    if (dirty || draft.categories.length > 0) {
+      const ok = await confirm({
+        title: '从 Excel 导入细则',
+        message: `“${file.name}”的细则将替换下面正在编辑的内容；导入后请检查，再点“保存细则”（保存前可点“放弃修改”恢复）。`,
+        confirmLabel: '替换',
+      })
+      if (ok === null) return
+    }
+    setFileReport(null)
+    setProblems([])
+    change(readSheet(read.sheet))
+    const items = read.sheet.categories.reduce((n, c) => n + c.items.length, 0)
+    notify({
+      kind: 'info',
+      title: `已载入“${file.name}”：${read.sheet.categories.length} 个一级指标、${items} 项考评内容`,
+      message:
+        read.problems.length > 0
+          ? read.problems.map(formatProblem).join('；')
+          : '尚未保存：请检查后点“保存细则”。',
+    })
+  }
+
+  const exportFile = async () => {
+    if (!current) return
+    const label = sequenceLabel(sequence)
+    const saved = await platform.saveFile({
+      suggestedName: `${year.year}年度考评细则（${label}）.xlsx`,
+      data: writeCriteriaWorkbook(current.sheet, year.year),
+      filters: [{ name: 'Excel 工作簿', extensions: ['xlsx'] }],
+    })
+    if (!saved.ok) notify({ kind: 'error', title: '未能导出细则', message: saved.error.message })
+    else if (saved.value.saved) {
+      notify({
+        kind: 'success',
+        title: `已导出${label}考评细则（第 ${current.version} 版）`,
+        message: dirty ? '导出的是已保存的内容，尚未保存的修改不在文件中。' : undefined,
+      })
+    }
+  }
+
   return (
     <Stack gap="sm">
       <Paper withBorder p="xs">
@@ -129,29 +191,59 @@ export function SheetEditor({ year, sequence, current }: Props) {
               </Badge>
             ) : null}
           </Group>
-          {readOnly ? null : (
-            <Group gap="xs">
+          <Group gap="xs">
+            {readOnly ? null : (
+              <Button variant="default" onClick={() => void importFile()}>
+                从 Excel 导入……
+              </Button>
+            )}
+            <Button variant="default" disabled={!current} onClick={() => void exportFile()}>
+              导出到 Excel……
+            </Button>
+            {readOnly ? null : (
               <Button variant="subtle" onClick={() => void loadDefault()}>
                 载入默认细则
               </Button>
-              <Button
-                variant="default"
-                disabled={!dirty}
-                onClick={() => {
-                  setDraft(readSheet(current?.sheet))
-                  setDirty(false)
-                  setProblems([])
-                }}
-              >
-                放弃修改
-              </Button>
-              <Button onClick={() => void save()} loading={busy} disabled={!dirty}>
-                保存细则
-              </Button>
-            </Group>
-          )}
+            )}
+            {readOnly ? null : (
+              <>
+                <Button
+                  variant="default"
+                  disabled={!dirty}
+                  onClick={() => {
+                    setDraft(readSheet(current?.sheet))
+                    setDirty(false)
+                    setProblems([])
+                  }}
+                >
+                  放弃修改
+                </Button>
+                <Button onClick={() => void save()} loading={busy} disabled={!dirty}>
+                  保存细则
+                </Button>
+              </>
+            )}
+          </Group>
         </Group>
       </Paper>
+      {fileReport ? (
+        <Alert
+          color="red"
+          title={`“${fileReport.fileName}”有 ${fileReport.lines.length} 处问题，未载入，细则没有改动`}
+          data-testid="criteria-file-problems"
+          withCloseButton
+          closeButtonLabel="关闭"
+          onClose={() => setFileReport(null)}
+        >
+          <Stack gap={2}>
+            {fileReport.lines.map((l, i) => (
+              <Text size="sm" key={i}>
+                {l}
+              </Text>
+            ))}
+          </Stack>
+        </Alert>
+      ) : null}
       {problems.length > 0 ? (
         <Alert
           color="red"
