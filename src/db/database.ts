@@ -16,6 +16,7 @@ import type {
   LedgerRow,
   MetaRow,
   ReviewerRow,
+  ScorePackRow,
   ScoreRow,
   SubmissionRow,
   UnitRow,
@@ -25,7 +26,7 @@ import type {
 export const DEFAULT_DB_NAME = 'kaopingtong'
 
 /** The schema this build writes; equals the highest Dexie version declared in migrations.ts. */
-export const APP_SCHEMA = 2
+export const APP_SCHEMA = 3
 
 /** Where IndexedDB comes from: the browser's by default, fake-indexeddb in Node tests. */
 export interface IndexedDbDeps {
@@ -41,6 +42,8 @@ export class AssessmentDB extends Dexie {
   submissions!: Table<SubmissionRow, string>
   reviewers!: Table<ReviewerRow, string>
   scores!: Table<ScoreRow, string>
+  /** Derived from `scores` (score-packs.ts); not year data of record, so not in YEAR_TABLES. */
+  scorePacks!: Table<ScorePackRow, string>
   adjustments!: Table<AdjustmentRow, string>
   ledger!: Table<LedgerRow, string>
   approvals!: Table<ApprovalRow, number>

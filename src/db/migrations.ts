@@ -10,7 +10,8 @@
  */
 import type { Dexie, Transaction } from 'dexie'
 import type { CriteriaSheet, Sequence } from '../domain'
-import type { CriteriaRow } from './rows'
+import type { CriteriaRow, ScoreRow } from './rows'
+import { buildScorePacks } from './score-packs'
 
 /** A v1 `criteriaSheets` row, kept here because only the upgrade still reads it. */
 export interface CriteriaSheetV1 {
@@ -41,6 +42,10 @@ export const V2_STORES = {
   criteria: 'id, yearId, [yearId+sequence], [yearId+sequence+version]',
 } as const
 
+export const V3_STORES = {
+  scorePacks: 'id, yearId',
+} as const
+
 export const criteriaId = (yearId: string, sequence: string, version: number): string =>
   `${yearId}|${sequence}|${version}`
 
@@ -64,7 +69,13 @@ async function upgradeToV2(tx: Transaction): Promise<void> {
   await tx.table('criteria').bulkAdd(sheets.map(criteriaSheetToVersion1))
 }
 
+async function upgradeToV3(tx: Transaction): Promise<void> {
+  const scores = (await tx.table('scores').toArray()) as ScoreRow[]
+  await tx.table('scorePacks').bulkAdd(buildScorePacks(scores))
+}
+
 export function defineVersions(db: Dexie): void {
   db.version(1).stores(V1_STORES)
   db.version(2).stores(V2_STORES).upgrade(upgradeToV2)
+  db.version(3).stores(V3_STORES).upgrade(upgradeToV3)
 }

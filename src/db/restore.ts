@@ -31,6 +31,7 @@ const allTables = (db: AssessmentDB) => [
   db.submissions,
   db.reviewers,
   db.scores,
+  db.scorePacks,
   db.adjustments,
   db.ledger,
   db.approvals,

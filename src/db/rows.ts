@@ -77,6 +77,24 @@ export type ScoreRow = ReviewerScore & {
   updatedBy: string
 }
 
+/**
+ * All reviewer scores of one unit in one row (score-packs.ts): the ranking's fast read. Derived
+ * from `scores` and written with it in the same transaction; never the record itself.
+ */
+export interface ScorePackRow {
+  /** `${yearId}|${unitId}` */
+  id: string
+  yearId: string
+  unitId: string
+  /** Each reviewer id and item code once; `cells` refers to them by position. */
+  reviewerIds: string[]
+  itemCodes: string[]
+  /** Three integers per score: reviewer position, item position, score in hundredths. */
+  cells: Int32Array
+  /** Each score's reason, in the order of `cells`. */
+  reasons: string[]
+}
+
 export type AdjustmentRow = Adjustment & { yearId: string }
 
 export type LedgerRow = LedgerEntry & { yearId: string }

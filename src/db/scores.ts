@@ -8,8 +8,9 @@ import type { AssessmentDB } from './database'
 import { findItemRule, selfScoreOf, type ItemRule } from './item-rules'
 import { StoreError } from './errors'
 import { requireFound, requireUnlockedYear } from './guards'
-import type { ScoreRow } from './rows'
+import type { CriteriaRow, ReviewerRow, ScoreRow, SubmissionRow, UnitRow } from './rows'
 import { scoreId } from './score-ids'
+import { ScorePackEditor } from './score-packs'
 import { writeTransaction, type Session, type WriteScope } from './session'
 import { currentCriteria } from './criteria'
 import { latestSubmission } from './submissions'
@@ -49,15 +50,66 @@ export function checkScore(
   return null
 }
 
-/** `as` overrides how the history names the change (an undo records itself as a revert). */
+/**
+ * Lookups shared by the cells of one write (a pasted column, an imported reviewer sheet of
+ * thousands of cells: each unit, reviewer, criteria sheet and submission read once), and the
+ * score packs the cells change, written by `finish` before the transaction ends.
+ */
+export class ScoreBatch {
+  readonly packs: ScorePackEditor
+  private readonly units = new Map<string, Promise<UnitRow | undefined>>()
+  private readonly reviewers = new Map<string, Promise<ReviewerRow | undefined>>()
+  private readonly criteria = new Map<string, Promise<CriteriaRow | null>>()
+  private readonly submissions = new Map<string, Promise<SubmissionRow | undefined>>()
+
+  constructor(private readonly db: AssessmentDB) {
+    this.packs = new ScorePackEditor(db)
+  }
+
+  unit(id: string) {
+    return memo(this.units, id, () => this.db.units.get(id))
+  }
+  reviewer(id: string) {
+    return memo(this.reviewers, id, () => this.db.reviewers.get(id))
+  }
+  sheet(yearId: string, sequence: UnitRow['sequence']) {
+    return memo(this.criteria, `${yearId}|${sequence}`, () =>
+      currentCriteria(this.db, yearId, sequence),
+    )
+  }
+  submission(yearId: string, unitId: string) {
+    return memo(this.submissions, `${yearId}|${unitId}`, () =>
+      latestSubmission(this.db, yearId, unitId),
+    )
+  }
+  finish(): Promise<void> {
+    return this.packs.flush()
+  }
+}
+
+function memo<T>(cache: Map<string, Promise<T>>, key: string, read: () => Promise<T>) {
+  let p = cache.get(key)
+  if (!p) {
+    p = read()
+    cache.set(key, p)
+  }
+  return p
+}
+
+/**
+ * `as` overrides how the history names the change (an undo records itself as a revert). With a
+ * `batch` the caller finishes it; without one the cell's pack is written here.
+ */
 export async function applyScore(
   db: AssessmentDB,
   w: WriteScope,
   input: ScoreInput,
   as?: { action: string; reason: string },
+  batch?: ScoreBatch,
 ): Promise<ScoreChange> {
-  const unit = requireFound(await db.units.get(input.unitId), '单位')
-  const reviewer = requireFound(await db.reviewers.get(input.reviewerId), '评分人')
+  const b = batch ?? new ScoreBatch(db)
+  const unit = requireFound(await b.unit(input.unitId), '单位')
+  const reviewer = requireFound(await b.reviewer(input.reviewerId), '评分人')
   if (unit.yearId !== input.yearId || reviewer.yearId !== input.yearId) {
     throw new StoreError('invalid-input', '单位或评分人不属于此年度。')
   }
@@ -68,11 +120,12 @@ export async function applyScore(
   if (input.score === null) {
     if (!old) return { old, row: null }
     await db.scores.delete(id)
+    await b.packs.clear(input.yearId, input.unitId, input.reviewerId, input.itemCode)
   } else {
-    const criteria = await currentCriteria(db, input.yearId, unit.sequence)
+    const criteria = await b.sheet(input.yearId, unit.sequence)
     const rule = criteria ? findItemRule(criteria.sheet, input.itemCode) : null
     if (!rule) throw new StoreError('invalid-input', `细则中没有指标 ${input.itemCode}。`)
-    const submission = await latestSubmission(db, input.yearId, input.unitId)
+    const submission = await b.submission(input.yearId, input.unitId)
     const self = submission ? selfScoreOf(submission, input.itemCode) : null
     const problem = checkScore(rule, input.score, self, reason)
     if (problem) throw new StoreError('invalid-input', `${unit.name} · ${problem}`)
@@ -89,6 +142,7 @@ export async function applyScore(
       updatedBy: w.who,
     }
     await db.scores.put(row)
+    await b.packs.set(input.yearId, input.unitId, row)
   }
   await w.record({
     yearId: input.yearId,
@@ -100,6 +154,7 @@ export async function applyScore(
     newValue: row ? { score: row.score, reason: row.reason } : null,
     reason: as?.reason ?? reason,
   })
+  if (!batch) await b.finish()
   return { old, row }
 }
 
@@ -110,6 +165,7 @@ export const scoreTables = (db: AssessmentDB) => [
   db.criteria,
   db.submissions,
   db.scores,
+  db.scorePacks,
 ]
 
 /** Saves one cell; refused with a Chinese message when the year is locked or the score invalid. */
@@ -130,11 +186,13 @@ export async function setReviewerScores(
   const { db } = s
   return writeTransaction(s, scoreTables(db), async (w) => {
     await requireUnlockedYear(db, yearId)
+    const batch = new ScoreBatch(db)
     const out: ScoreChange[] = []
     for (const input of inputs) {
       if (input.yearId !== yearId) throw new StoreError('invalid-input', '评分不属于此年度。')
-      out.push(await applyScore(db, w, input))
+      out.push(await applyScore(db, w, input, undefined, batch))
     }
+    await batch.finish()
     return out
   })
 }

@@ -20,6 +20,7 @@ import type {
   YearRow,
 } from './rows'
 import { scoreId } from './score-ids'
+import { buildScorePacks } from './score-packs'
 import { submissionId } from './submissions'
 
 export interface YearData {
@@ -54,12 +55,16 @@ export async function readYearData(db: AssessmentDB, yearId: string): Promise<Ye
   }
 }
 
-/** Removes a year's rows (not its history, which is append-only). Inside a transaction. */
+/**
+ * Removes a year's rows (not its history, which is append-only), and the score packs derived
+ * from them. Inside a transaction over the year tables and `scorePacks`.
+ */
 export async function deleteYearRows(db: AssessmentDB, yearId: string): Promise<void> {
   for (const name of YEAR_TABLES) {
     if (name === 'years') await db.years.delete(yearId)
     else await db.table(name).where('yearId').equals(yearId).delete()
   }
+  await db.scorePacks.where('yearId').equals(yearId).delete()
 }
 
 export interface RemappedYear {
@@ -154,7 +159,7 @@ export async function idsCollide(db: AssessmentDB, src: YearData): Promise<boole
   )
 }
 
-/** Writes a remapped year's rows. Inside a transaction over the year tables. */
+/** Writes a remapped year's rows and its score packs. Inside a transaction over both. */
 export async function insertYearRows(db: AssessmentDB, d: RemappedYear['data']): Promise<void> {
   await db.years.add(d.year)
   await db.units.bulkAdd(d.units)
@@ -162,6 +167,7 @@ export async function insertYearRows(db: AssessmentDB, d: RemappedYear['data']):
   await db.submissions.bulkAdd(d.submissions)
   await db.reviewers.bulkAdd(d.reviewers)
   await db.scores.bulkAdd(d.scores)
+  await db.scorePacks.bulkAdd(buildScorePacks(d.scores))
   await db.adjustments.bulkAdd(d.adjustments)
   await db.ledger.bulkAdd(d.ledger)
   await db.approvals.bulkAdd(d.approvals)
