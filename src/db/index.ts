@@ -86,8 +86,20 @@ export type { AdjustmentInput } from './adjustments'
 export { addLedgerEntry, removeLedgerEntry, listLedger } from './ledger'
 export type { LedgerInput } from './ledger'
 export { approveYear, unlockYear, listApprovals } from './approval'
-export { setReviewerScore, setReviewerScores, listScores, checkScore } from './scores'
-export type { ScoreInput, ScoreChange, ScoreQuery } from './scores'
+export {
+  setReviewerScore,
+  setReviewerScores,
+  importReviewerScores,
+  listScores,
+  checkScore,
+} from './scores'
+export type {
+  ScoreInput,
+  ScoreChange,
+  ScoreQuery,
+  ReviewerSheetInput,
+  ReviewerSheetResult,
+} from './scores'
 export { scoreId } from './score-ids'
 export { readYearScores } from './score-packs'
 export { findItemRule, selfScoreOf } from './item-rules'

@@ -5,7 +5,14 @@ import { isStoreError } from './errors'
 import { listHistory, verifyHistory } from './history'
 import { addReviewer } from './reviewers'
 import { listUnits } from './roster'
-import { listScores, setReviewerScore, setReviewerScores, type ScoreInput } from './scores'
+import { readYearScores } from './score-packs'
+import {
+  importReviewerScores,
+  listScores,
+  setReviewerScore,
+  setReviewerScores,
+  type ScoreInput,
+} from './scores'
 import { importSubmissions } from './submissions'
 import { selfAssessment, testSession, testYear } from './test-support'
 
@@ -106,5 +113,73 @@ describe('reviewer scores', () => {
     expect(await s.db.scores.count()).toBe(0)
     await setReviewerScores(s, y.id, [cell(400), cell(300, '', '1.2')])
     expect(await s.db.scores.count()).toBe(2)
+  })
+
+  it('imports reviewer sheets in one transaction, counting and recording each sheet', async () => {
+    const { s, y, unit, r, cell } = await setup()
+    const other = await addReviewer(s, y.id, '李四')
+    await setReviewerScore(s, cell(400))
+    const results = await importReviewerScores(s, y.id, [
+      {
+        fileName: '张三.xlsx',
+        reviewerId: r.id,
+        scores: [
+          { unitId: unit.id, itemCode: '1.1', score: 400, reason: '' },
+          { unitId: unit.id, itemCode: '1.2', score: 200, reason: '少开一次会' },
+        ],
+      },
+      {
+        fileName: '李四.xlsx',
+        reviewerId: other.id,
+        scores: [{ unitId: unit.id, itemCode: '1.1', score: 350, reason: '台账不全' }],
+      },
+      {
+        fileName: '张三-补充.xlsx',
+        reviewerId: r.id,
+        scores: [{ unitId: unit.id, itemCode: '1.1', score: 300, reason: '复查' }],
+      },
+    ])
+    expect(results).toEqual([
+      { fileName: '张三.xlsx', reviewerName: '张三', added: 1, changed: 0, unchanged: 1 },
+      { fileName: '李四.xlsx', reviewerName: '李四', added: 1, changed: 0, unchanged: 0 },
+      { fileName: '张三-补充.xlsx', reviewerName: '张三', added: 0, changed: 1, unchanged: 0 },
+    ])
+    const mine = (await listScores(s.db, y.id, { reviewerId: r.id })).map((x) => [
+      x.itemCode,
+      x.score,
+    ])
+    expect(mine.sort()).toEqual([
+      ['1.1', 300],
+      ['1.2', 200],
+    ])
+    expect((await readYearScores(s.db, y.id)).length).toBe(3)
+    const sheets = await listHistory(s.db, { entity: 'reviewer' })
+    expect(sheets.filter((h) => h.action === 'import').map((h) => [h.who, h.reason])).toEqual([
+      ['张三', '导入评分表 张三-补充.xlsx：新增 0 项，修改 1 项'],
+      ['张三', '导入评分表 李四.xlsx：新增 1 项，修改 0 项'],
+      ['张三', '导入评分表 张三.xlsx：新增 1 项，修改 0 项'],
+    ])
+    expect((await verifyHistory(s.db)).intact).toBe(true)
+  })
+
+  it('imports no sheet at all when one cell is refused or the year is locked', async () => {
+    const { s, y, unit, r } = await setup()
+    const good = {
+      fileName: 'a.xlsx',
+      reviewerId: r.id,
+      scores: [{ unitId: unit.id, itemCode: '1.1', score: 400, reason: '' }],
+    }
+    const bad = {
+      fileName: 'b.xlsx',
+      reviewerId: r.id,
+      scores: [{ unitId: unit.id, itemCode: '1.2', score: 250, reason: '少开会' }],
+    }
+    const refused = await failure(importReviewerScores(s, y.id, [good, bad]))
+    expect(refused.message).toContain('须为 1 的整数倍')
+    expect(await s.db.scores.count()).toBe(0)
+    expect(await s.db.scorePacks.count()).toBe(0)
+    await approveYear(s, y.id)
+    expect((await failure(importReviewerScores(s, y.id, [good]))).code).toBe('year-locked')
+    expect(await s.db.scores.count()).toBe(0)
   })
 })

@@ -221,3 +221,70 @@ export async function listScores(
   }
   return db.scores.where('yearId').equals(yearId).toArray()
 }
+
+/** One reviewer score sheet filled on another PC, as parsed by src/excel (all its cells good). */
+export interface ReviewerSheetInput {
+  fileName: string
+  reviewerId: string
+  /** The sheet's filled cells; each for `reviewerId`. Empty cells are not listed. */
+  scores: readonly Omit<ScoreInput, 'yearId' | 'reviewerId'>[]
+}
+
+export interface ReviewerSheetResult {
+  fileName: string
+  reviewerName: string
+  added: number
+  changed: number
+  unchanged: number
+}
+
+/**
+ * Imports reviewer score sheets: every cell of every sheet or nothing (one transaction). Each
+ * changed cell gets its own history entry, as if typed in the grid (so each can be undone), and
+ * each sheet one more entry naming the file and its counts. A later sheet's cell replaces an
+ * earlier one's, as in the order the files were given.
+ */
+export async function importReviewerScores(
+  s: Session,
+  yearId: string,
+  sheets: readonly ReviewerSheetInput[],
+): Promise<ReviewerSheetResult[]> {
+  const { db } = s
+  return writeTransaction(s, scoreTables(db), async (w) => {
+    await requireUnlockedYear(db, yearId)
+    const batch = new ScoreBatch(db)
+    const out: ReviewerSheetResult[] = []
+    for (const sheet of sheets) {
+      const reviewer = requireFound(await batch.reviewer(sheet.reviewerId), '评分人')
+      if (reviewer.yearId !== yearId) {
+        throw new StoreError('invalid-input', `${sheet.fileName}：评分人不属于此年度。`)
+      }
+      const counts = { added: 0, changed: 0, unchanged: 0 }
+      for (const cell of sheet.scores) {
+        if (cell.score === null) continue
+        const r = await applyScore(
+          db,
+          w,
+          { ...cell, yearId, reviewerId: sheet.reviewerId },
+          undefined,
+          batch,
+        )
+        if (r.old === null) counts.added++
+        else if (r.row === r.old) counts.unchanged++
+        else counts.changed++
+      }
+      await w.record({
+        yearId,
+        entity: 'reviewer',
+        entityId: reviewer.id,
+        action: 'import',
+        oldValue: null,
+        newValue: { title: `${reviewer.name}的评分表 ${sheet.fileName}`, ...counts },
+        reason: `导入评分表 ${sheet.fileName}：新增 ${counts.added} 项，修改 ${counts.changed} 项`,
+      })
+      out.push({ fileName: sheet.fileName, reviewerName: reviewer.name, ...counts })
+    }
+    await batch.finish()
+    return out
+  })
+}
