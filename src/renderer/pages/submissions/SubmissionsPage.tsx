@@ -21,6 +21,7 @@ import {
   markTemplatesIssued,
   submissionStatuses,
   type SubmissionStatus,
+  type UnitRow,
 } from '../../../db'
 import { NoYearNotice } from '../../components/NoYearNotice'
 import { PageHeader } from '../../components/PageHeader'
@@ -29,6 +30,7 @@ import { useCurrentYear } from '../../data/current-year'
 import { useStore } from '../../data/store-context'
 import type { Section } from '../../navigation/sections'
 import { importReturnedFiles, type ReportLine } from './import-returned'
+import { SubmissionHistoryModal } from './SubmissionHistoryModal'
 
 const STATUS_COLOR: Record<SubmissionStatus, string> = {
   未下发: 'gray',
@@ -50,6 +52,7 @@ export function SubmissionsPage({ section }: { section: Section }) {
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null)
   const [report, setReport] = useState<ReportLine[] | null>(null)
   const [dragging, setDragging] = useState(false)
+  const [historyOf, setHistoryOf] = useState<UnitRow | null>(null)
 
   if (!year) return <NoYearNotice section={section} />
   const busy = progress !== null
@@ -184,6 +187,7 @@ export function SubmissionsPage({ section }: { section: Section }) {
             <Table.Th>序列</Table.Th>
             <Table.Th>状态</Table.Th>
             <Table.Th>已收版本</Table.Th>
+            <Table.Th />
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -201,11 +205,30 @@ export function SubmissionsPage({ section }: { section: Section }) {
                   ) : null}
                 </Table.Td>
                 <Table.Td>{s?.versions ? `第 ${s.versions} 版` : '—'}</Table.Td>
+                <Table.Td ta="right">
+                  {s?.versions ? (
+                    <Button
+                      size="compact-xs"
+                      variant="subtle"
+                      onClick={() => setHistoryOf(u)}
+                      aria-label={`${u.name}的版本记录`}
+                    >
+                      版本记录
+                    </Button>
+                  ) : null}
+                </Table.Td>
               </Table.Tr>
             )
           })}
         </Table.Tbody>
       </Table>
+      {historyOf ? (
+        <SubmissionHistoryModal
+          yearId={year.id}
+          unit={historyOf}
+          onClose={() => setHistoryOf(null)}
+        />
+      ) : null}
     </Stack>
   )
 }
