@@ -33,7 +33,25 @@ export function returnedFile(
   return { unit, items, row, file }
 }
 
-export const sampleUnitCount = (): number => createSampleYear().units.length
+/** Every unit of the sample county returns its file at full marks (one sample build for all). */
+export function allReturnedFiles(): { files: TestFile[]; itemsPerUnit: Map<string, number> } {
+  const pkg = createSampleYear()
+  const files: TestFile[] = []
+  const itemsPerUnit = new Map<string, number>()
+  for (const unit of pkg.units) {
+    const template = writeSelfAssessmentTemplate(pkg, unit)
+    const rows = itemRows(template)
+    const items = criteriaItems(pkg.criteria[unit.sequence])
+    const edits: CellEdits = {}
+    for (const item of items) {
+      edits[`D${rows.get(item.code)!}`] = Number(formatPoints(item.max))
+      edits[`E${rows.get(item.code)!}`] = '已按要求完成'
+    }
+    files.push({ name: unitFileName(unit), data: editWorkbook(template, { 自查表: edits }) })
+    itemsPerUnit.set(unit.id, items.length)
+  }
+  return { files, itemsPerUnit }
+}
 
 /** Imports returned files through the 自查材料 page's file dialog and waits for the report. */
 export async function importReturned(page: Page, files: TestFile[]): Promise<void> {

@@ -6,6 +6,7 @@ import {
   Group,
   Paper,
   Progress,
+  ScrollArea,
   Stack,
   Table,
   Text,
@@ -179,7 +180,15 @@ export function SubmissionsPage({ section }: { section: Section }) {
           )}
         </Paper>
       )}
-      {report ? <ImportReport lines={report} /> : null}
+      {report ? (
+        <ImportReport
+          lines={report}
+          onShowChanges={(unitId) => {
+            const unit = units?.find((u) => u.id === unitId)
+            if (unit) setHistoryOf(unit)
+          }}
+        />
+      ) : null}
       <Table striped withTableBorder fz="sm" data-testid="submission-status">
         <Table.Thead>
           <Table.Tr>
@@ -233,38 +242,98 @@ export function SubmissionsPage({ section }: { section: Section }) {
   )
 }
 
-function ImportReport({ lines }: { lines: ReportLine[] }) {
+/**
+ * One line per file, refused files first: a batch of forty files must fit on a screen, so what
+ * changed on a re-import is counted here and shown item by item in the unit's 版本记录.
+ */
+function ImportReport({
+  lines,
+  onShowChanges,
+}: {
+  lines: ReportLine[]
+  onShowChanges: (unitId: string) => void
+}) {
+  const ordered = [...lines.filter((l) => !l.ok), ...lines.filter((l) => l.ok)]
+  const refused = ordered.filter((l) => !l.ok).length
   return (
-    <Paper withBorder p="md" data-testid="import-report">
-      <Text fw={600} mb="xs">
-        导入报告
-      </Text>
-      <Stack gap="xs">
-        {lines.map((l, i) => (
-          // Two dropped files may share a name (from different folders): key by position.
-          <div key={i}>
-            <Group gap="xs">
-              <Badge color={l.ok ? 'teal' : 'red'} variant="light">
-                {l.ok ? '已导入' : '未导入'}
-              </Badge>
-              <Text size="sm" fw={500}>
-                {l.file}
-              </Text>
-              {l.unit ? (
-                <Text size="sm" c="dimmed">
-                  {l.unit}
-                  {l.version ? ` 第 ${l.version} 版` : ''}
-                </Text>
-              ) : null}
-            </Group>
-            {l.lines.map((line, i) => (
-              <Text key={i} size="xs" c={line.startsWith('错误') ? 'red' : 'dimmed'} ml="md">
-                {line}
-              </Text>
+    <Paper withBorder p="sm" data-testid="import-report">
+      <Group gap="xs" mb={6}>
+        <Text fw={600} size="sm">
+          导入报告
+        </Text>
+        <Text size="xs" c="dimmed">
+          共 {lines.length} 个文件：导入 {lines.length - refused} 个
+          {refused > 0 ? `，未导入 ${refused} 个（排在前面，原因写明了单元格）` : ''}
+        </Text>
+      </Group>
+      <ScrollArea.Autosize mah={420} type="auto">
+        <Table fz="xs" striped withTableBorder verticalSpacing={4}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th w={70}>结果</Table.Th>
+              <Table.Th>文件</Table.Th>
+              <Table.Th>单位</Table.Th>
+              <Table.Th>说明</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {ordered.map((l, i) => (
+              // Two dropped files may share a name (from different folders): key by position.
+              <Table.Tr key={i}>
+                <Table.Td valign="top">
+                  <Badge color={l.ok ? 'teal' : 'red'} variant="light" size="sm">
+                    {l.ok ? '已导入' : '未导入'}
+                  </Badge>
+                </Table.Td>
+                <Table.Td valign="top">{l.file}</Table.Td>
+                <Table.Td valign="top" style={{ whiteSpace: 'nowrap' }}>
+                  {l.unit ? `${l.unit}${l.version ? ` 第 ${l.version} 版` : ''}` : '—'}
+                </Table.Td>
+                <Table.Td>
+                  {l.lines.map((line, j) => (
+                    <Text key={j} size="xs" c={line.startsWith('错误') ? 'red' : 'dimmed'}>
+                      {line}
+                    </Text>
+                  ))}
+                  {l.ok ? <ChangeSummary line={l} onShow={onShowChanges} /> : null}
+                </Table.Td>
+              </Table.Tr>
             ))}
-          </div>
-        ))}
-      </Stack>
+          </Table.Tbody>
+        </Table>
+      </ScrollArea.Autosize>
     </Paper>
+  )
+}
+
+function ChangeSummary({ line, onShow }: { line: ReportLine; onShow: (unitId: string) => void }) {
+  if (!line.version || line.version === 1) {
+    return (
+      <Text size="xs" c="dimmed">
+        首次报回
+      </Text>
+    )
+  }
+  if (line.changes.length === 0) {
+    return (
+      <Text size="xs" c="dimmed">
+        与上一版内容相同
+      </Text>
+    )
+  }
+  return (
+    <Group gap={6}>
+      <Text size="xs">与上一版相比 {line.changes.length} 处变化</Text>
+      {line.unitId ? (
+        <Button
+          size="compact-xs"
+          variant="subtle"
+          onClick={() => onShow(line.unitId!)}
+          aria-label={`查看${line.unit ?? ''}的变化`}
+        >
+          查看变化
+        </Button>
+      ) : null}
+    </Group>
   )
 }

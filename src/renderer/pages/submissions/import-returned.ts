@@ -18,9 +18,12 @@ export interface ReportLine {
   file: string
   ok: boolean
   unit?: string
+  unitId?: string
   version?: number
-  /** Chinese lines: problems (文件 · 工作表 · 单元格) and, on re-import, what changed. */
+  /** Chinese lines: the problems (文件 · 工作表 · 单元格), errors first. */
   lines: string[]
+  /** On a re-import, what changed from the previous version (`1.1 自评得分 8.00 → 9.00`). */
+  changes: string[]
 }
 
 export async function importReturnedFiles(
@@ -53,6 +56,7 @@ export async function importReturnedFiles(
       file: f.file,
       ok: false,
       lines: ['这是审核评分表：本页只导入自查表，审核评分表请用命令行 import 导入'],
+      changes: [],
     })),
   ]
 }
@@ -62,10 +66,11 @@ function lineOf(f: FileOutcome): ReportLine {
     file: f.file,
     ok: f.status === 'imported',
     ...(f.unitName ? { unit: f.unitName } : {}),
+    ...(f.unitId ? { unitId: f.unitId } : {}),
     ...(f.version ? { version: f.version } : {}),
-    lines: [
-      ...f.problems.map((p) => `${p.severity === 'error' ? '错误' : '提示'}：${formatProblem(p)}`),
-      ...f.changes.map((c) => `变化：${c}`),
-    ],
+    lines: f.problems.map(
+      (p) => `${p.severity === 'error' ? '错误' : '提示'}：${formatProblem(p)}`,
+    ),
+    changes: f.changes,
   }
 }
