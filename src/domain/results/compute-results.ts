@@ -9,7 +9,11 @@ import { checkAccountability } from './accountability'
 import { ScoreTally, scoreUnit, type UnitScores } from './unit-scores'
 import { explainer } from './explain'
 import { sequenceFindings } from './findings'
-import type { SequenceResult, UnitResult, YearResults } from './types'
+import type { ItemResult, SequenceResult, UnitResult, YearResults } from './types'
+import { lazyProperty } from './lazy-property'
+
+const defineItems = lazyProperty<ItemResult[]>('items')
+const defineExplanation = lazyProperty<string[]>('explanation')
 
 export interface ScoredUnit extends RankInput {
   unit: Unit
@@ -156,13 +160,12 @@ function finish(
   const { advancedCount, outcomes } = decideOutcomes(ranked, settings)
   // Set once the sequence's result exists (the explanations compare units with each other).
   let explain: (i: number) => string[] = () => []
-  const units: UnitResult[] = ranked.map((r, i) => {
+  const units = ranked.map((r, i) => {
     const s = r.entry
     const o = outcomes[i]!
     const completed = !s.vetoed && s.total >= settings.targetLine
     const acc = checkAccountability(pkg.year, s.unit, completed, pkg.pastOutcomes)
-    const scores = s.scores
-    return {
+    const unit: Omit<UnitResult, 'items' | 'explanation'> = {
       unitId: s.id,
       name: s.name,
       kind: s.unit.kind,
@@ -174,10 +177,6 @@ function finish(
       ledgerDeduction: s.ledgerDeduction,
       selfTotal: s.submission ? selfTotal(s.submission) : null,
       categories: s.scores.categories,
-      // Read through, not copied: the item results are built only when someone asks.
-      get items() {
-        return scores.items
-      },
       rank: r.rank,
       tied: r.tied,
       advanced: o.advanced,
@@ -187,11 +186,11 @@ function finish(
       vetoReasons: s.vetoReasons,
       ledgerActions: ledgerActionsFor(s.ledgerPoints),
       accountability: acc.flagged,
-      // Written on first read (see explainer), like the items.
-      get explanation() {
-        return explain(i)
-      },
     }
+    // Built on first read: the ranking needs neither (see lazyProperty).
+    defineItems(unit, s.scores.items)
+    defineExplanation(unit, () => explain(i))
+    return unit as UnitResult
   })
   const advancedTotals = units.filter((u) => u.advanced).map((u) => u.total)
   // Units listed last for a veto are on the list by that rule, not by score: no line from them.

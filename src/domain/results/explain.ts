@@ -16,8 +16,9 @@ const ROUNDING_WORDS: Record<Rounding, string> = {
 /**
  * Sentences a committee member can read aloud, one per fact: how the total is made, the rank
  * and any tie, the veto, 先进单位, 约谈, the ledger and 问责 — each with its margin to the line.
- * Returns the explanation of the unit at rank position i, written on first request and kept:
- * a county reads a few of them, and 5,000 units' worth would cost more than the ranking.
+ * Returns the writer of the explanation of the unit at rank position i: computeResults calls it
+ * on first read only, since a county reads a few of them and 5,000 would cost more than the
+ * ranking.
  */
 export function explainer(
   result: SequenceResult,
@@ -32,11 +33,8 @@ export function explainer(
   const quota = `本序列 ${n} 个单位，先进名额 ${n}÷3 ${ROUNDING_WORDS[s.advancedRounding]}为 ${k} 个`
   const categoryTitles = pkg.criteria[result.sequence].categories.map((c) => c.title)
   let near: ReturnType<typeof neighbours> | undefined
-  const written = new Map<number, string[]>()
 
   return (i) => {
-    const done = written.get(i)
-    if (done) return done
     near ??= neighbours(units)
     const u = units[i]!
     const o = outcomes[i]!
@@ -72,7 +70,6 @@ export function explainer(
         `连续 3 年（${years.missedYears.join('、')} 年）未完成年度目标任务，按第二十条启动问责程序。`,
       )
     }
-    written.set(i, lines)
     return lines
   }
 }

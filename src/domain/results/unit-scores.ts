@@ -24,11 +24,11 @@ export class ScoreTally {
 
 export interface UnitScores {
   /**
-   * Every item's result, built on first read from the tally (and then kept): the ranking needs
-   * only the totals below, and 5,000 units × 60 items of objects nobody reads would cost more
-   * than the whole aggregation. Reading it twice gives the same array.
+   * Every item's result, built from the tally when called: the ranking needs only the totals
+   * below, and 5,000 units × 60 items of objects nobody reads would cost more than the whole
+   * aggregation (computeResults calls it once, on first read of UnitResult.items).
    */
-  readonly items: ItemResult[]
+  items: () => ItemResult[]
   categories: CategoryResult[]
   itemsTotal: Points
   totalAdjustment: Points
@@ -88,10 +88,9 @@ export function scoreUnit(
       flags.push({ code: item.code, note: r.note, spread: r.spread, clamped: r.clamped })
     }
   }
-  let cache: ItemResult[] | undefined
   return {
-    get items() {
-      cache ??= items.map((item, i) => {
+    items: () =>
+      items.map((item, i) => {
         const r = itemAt(d, (first + i) * 4, item, rule, itemAdjust)
         return {
           code: item.code,
@@ -103,9 +102,7 @@ export function scoreUnit(
           note: r.note,
           clamped: r.clamped,
         }
-      })
-      return cache
-    },
+      }),
     categories,
     itemsTotal,
     totalAdjustment,
