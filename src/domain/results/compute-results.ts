@@ -66,8 +66,9 @@ function prepare(pkg: YearPackage, sequence: Sequence): Prepared {
 }
 
 /**
- * One pass over all scores, the hot loop of the benchmark: consecutive scores of the same unit
- * (or item) skip the lookup, and the tally is written in place without allocating.
+ * One pass over all scores, the hot loop of the benchmark. A unit's reviewers' scores of one
+ * item usually follow each other, so they are summed in locals and written to the tally once
+ * per run of the same unit and item (runs that come apart are merged, so order never matters).
  */
 function tallyScores(pkg: YearPackage, prepared: Prepared[]): void {
   const owner = new Map<string, { p: Prepared; index: number }>()
@@ -78,12 +79,26 @@ function tallyScores(pkg: YearPackage, prepared: Prepared[]): void {
   let p: Prepared | undefined
   let data: Int32Array = new Int32Array(0)
   let base = 0
-  let item = -1
+  // The open run: its slot in `data` (−1: none) and what it has gathered so far.
+  let at = -1
+  let count = 0
+  let sum = 0
+  let min = 0
+  let max = 0
   for (let k = 0; k < scores.length; k++) {
     const s = scores[k]!
+    const score = s.score
+    if (s.itemCode === lastItem && s.unitId === lastUnit && at >= 0) {
+      count++
+      sum += score
+      if (score < min) min = score
+      else if (score > max) max = score
+      continue
+    }
+    if (at >= 0) flushRun(data, at, count, sum, min, max)
+    at = -1
     if (s.unitId !== lastUnit) {
       lastUnit = s.unitId
-      lastItem = undefined
       const o = owner.get(s.unitId)
       p = o?.p
       if (o) {
@@ -91,28 +106,42 @@ function tallyScores(pkg: YearPackage, prepared: Prepared[]): void {
         base = o.index * o.p.tally.items
       }
     }
+    lastItem = s.itemCode
     if (p === undefined) continue
-    if (s.itemCode !== lastItem) {
-      lastItem = s.itemCode
-      item = p.itemIndex.get(s.itemCode) ?? -1
-    }
+    const item = p.itemIndex.get(s.itemCode) ?? -1
     if (item < 0) {
       p.strayScores++
+      // The next score of this unit and item is stray too: no run, so it is counted again.
+      lastItem = undefined
       continue
     }
-    // count, sum, min, max of this unit's item; written in place (see ScoreTally).
-    const at = (base + item) * 4
-    const score = s.score
-    if (data[at] === 0) {
-      data[at + 2] = score
-      data[at + 3] = score
-    } else {
-      if (score < data[at + 2]!) data[at + 2] = score
-      if (score > data[at + 3]!) data[at + 3] = score
-    }
-    data[at]! += 1
-    data[at + 1]! += score
+    at = (base + item) * 4
+    count = 1
+    sum = score
+    min = score
+    max = score
   }
+  if (at >= 0) flushRun(data, at, count, sum, min, max)
+}
+
+/** Merges a run into the tally's count, sum, min, max of its unit and item (see ScoreTally). */
+function flushRun(
+  data: Int32Array,
+  at: number,
+  count: number,
+  sum: number,
+  min: number,
+  max: number,
+): void {
+  if (data[at] === 0) {
+    data[at + 2] = min
+    data[at + 3] = max
+  } else {
+    if (min < data[at + 2]!) data[at + 2] = min
+    if (max > data[at + 3]!) data[at + 3] = max
+  }
+  data[at]! += count
+  data[at + 1]! += sum
 }
 
 function finish(
