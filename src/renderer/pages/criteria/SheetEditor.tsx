@@ -191,23 +191,29 @@ export function SheetEditor({ year, sequence, current }: Props) {
               </Badge>
             ) : null}
           </Group>
-          <Group gap="xs">
+          <Group gap={6} wrap="nowrap">
             {readOnly ? null : (
-              <Button variant="default" onClick={() => void importFile()}>
+              <Button size="xs" variant="default" onClick={() => void importFile()}>
                 从 Excel 导入……
               </Button>
             )}
-            <Button variant="default" disabled={!current} onClick={() => void exportFile()}>
+            <Button
+              size="xs"
+              variant="default"
+              disabled={!current}
+              onClick={() => void exportFile()}
+            >
               导出到 Excel……
             </Button>
             {readOnly ? null : (
-              <Button variant="subtle" onClick={() => void loadDefault()}>
+              <Button size="xs" variant="subtle" onClick={() => void loadDefault()}>
                 载入默认细则
               </Button>
             )}
             {readOnly ? null : (
               <>
                 <Button
+                  size="xs"
                   variant="default"
                   disabled={!dirty}
                   onClick={() => {
@@ -218,7 +224,7 @@ export function SheetEditor({ year, sequence, current }: Props) {
                 >
                   放弃修改
                 </Button>
-                <Button onClick={() => void save()} loading={busy} disabled={!dirty}>
+                <Button size="xs" onClick={() => void save()} loading={busy} disabled={!dirty}>
                   保存细则
                 </Button>
               </>
