@@ -43,13 +43,17 @@ describe('roster import', () => {
     const y = await testYear(s)
     const existing = await yearUnits(s.db, y.id)
     const qingshan = existing.find((u) => u.name === '青山镇')!
-    const plan = planRosterImport(existing, [
+    const incoming = [
       fileUnit('绿水街道', qingshan.id), // renames 青山镇 onto 绿水街道's name
       fileUnit('白云乡'),
       fileUnit('白云乡', 'other'),
       fileUnit('县生态环境局', '', 'department'),
       fileUnit('县生态环境局', '', 'department'),
-    ])
+    ]
+    // The store's order of units (by random id) must not decide what is refused.
+    const reversed = planRosterImport([...existing].reverse(), incoming)
+    const plan = planRosterImport(existing, incoming)
+    expect(reversed.refused).toEqual(plan.refused)
     expect(plan.refused).toEqual([
       { index: 0, message: '名册中已有名为“绿水街道”的单位' },
       { index: 2, message: '单位“白云乡”在文件中出现了两次' },

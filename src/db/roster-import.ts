@@ -95,11 +95,12 @@ export function planRosterImport(
     plan.changed.push({ index, before: match, after, fields })
   })
 
-  // Names stay unique in the year once everything is applied (documents name units).
-  const holders = new Map<string, string>()
-  for (const [id, name] of finalNames) holders.set(name, id)
+  // Names stay unique in the year once everything is applied (documents name units). Counted,
+  // not looked up: which of two clashing units is seen last depends on their random ids.
+  const holders = new Map<string, number>()
+  for (const name of finalNames.values()) holders.set(name, (holders.get(name) ?? 0) + 1)
   for (const c of plan.changed) {
-    if (holders.get(c.after.name) !== c.after.id) {
+    if ((holders.get(c.after.name) ?? 0) > 1) {
       plan.refused.push({ index: c.index, message: `名册中已有名为“${c.after.name}”的单位` })
     }
   }
