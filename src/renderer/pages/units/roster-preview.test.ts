@@ -53,6 +53,18 @@ describe('roster preview', () => {
     expect(p.unchanged).toBe(2)
   })
 
+  it('warns when a unit moves to the other sequence', () => {
+    const data = editWorkbook(writeRosterWorkbook(exportOrder(existing), 2026), {
+      单位名册: { C3: '县级部门', D3: '部门' },
+    })
+    const p = previewRoster({ name: '名册.xlsx', data }, existing)
+    expect(p.errors).toEqual([])
+    expect(p.changed[0]!.fields.map((f) => f.label)).toEqual(['序列', '类别'])
+    expect(p.warnings).toEqual([
+      '单位“白云乡”的序列将由“乡镇（街道）和园区”改为“县级部门”：此后按新序列的细则考评、在新序列中排名；如已报回自查材料，须按新细则重新报回。',
+    ])
+  })
+
   it('refuses a file with a bad cell or a name twice, naming file, sheet and row', () => {
     const bad = editWorkbook(writeRosterWorkbook(existing, 2026), { 单位名册: { C4: '市级' } })
     expect(previewRoster({ name: '名册.xlsx', data: bad }, existing).errors).toEqual([

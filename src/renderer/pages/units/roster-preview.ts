@@ -134,6 +134,14 @@ export function previewRoster(
       after: fieldText(c.after, f),
     })),
   }))
+  // A unit moved to the other sequence is assessed on that sheet and ranked there: say so.
+  for (const c of plan.changed) {
+    if (!c.fields.includes('sequence')) continue
+    out.warnings.push(
+      `单位“${c.before.name}”的序列将由“${SEQUENCE_LABELS[c.before.sequence]}”改为“${SEQUENCE_LABELS[c.after.sequence]}”：` +
+        '此后按新序列的细则考评、在新序列中排名；如已报回自查材料，须按新细则重新报回。',
+    )
+  }
   out.unchanged = plan.unchanged
   out.untouched = plan.untouched.length
   out.counts = SEQUENCES.map((sequence) => ({
