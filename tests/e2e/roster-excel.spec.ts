@@ -106,6 +106,7 @@ test('单位名册：导出再导入数量不变；改过的名册先预览新�
     departments: before.departments + 1,
   })
   await expect(units.roster(TOWNSHIPS)).toContainText('钱多多 13900000000')
+  await app.screenshot('units-after-roster-import')
 
   // The history names the operator and the file, one entry per unit.
   await app.goTo('数据与备份')
