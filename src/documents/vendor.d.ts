@@ -8,6 +8,8 @@ declare module 'fontkit' {
     descent: number
     lineGap: number
     hasGlyphForCodePoint(codePoint: number): boolean
+    layout(text: string): { positions: { xAdvance: number }[] }
+    glyphForCodePoint(codePoint: number): { advanceWidth: number }
   }
   export interface FontkitCollection {
     fonts: FontkitFont[]
@@ -32,4 +34,11 @@ declare module 'pdfmake' {
   }
   const pdfmake: Pdfmake
   export default pdfmake
+}
+
+declare module 'linebreak' {
+  export default class LineBreaker {
+    constructor(text: string)
+    nextBreak(): { position: number; required: boolean } | null
+  }
 }

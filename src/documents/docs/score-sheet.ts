@@ -1,8 +1,13 @@
 import { formatPoints, type UnitResult, type YearPackage } from '../../domain'
 import type { FontSet } from '../fonts/font-set'
-import { txt } from '../layout/text'
 import { SIZE, mm } from '../layout/units'
+import { columnWidths } from '../layout/wrap'
 import { THIN_GRID } from '../notice/ranking-table'
+
+const MARGIN = mm(15)
+/** Landscape A4 (pdfmake's 841.89 pt) less the side margins. */
+const SHEET_WIDTH = 841.89 - MARGIN - MARGIN
+const SHEET_GRID = { vLine: 0.5, paddingLeft: 4, paddingRight: 4 }
 
 type Pkg = YearPackage
 export interface PackageIndex {
@@ -56,16 +61,24 @@ export function scoreSheetContent(
   const selfOf = new Map(submission?.items.map((i) => [i.code, i.score]) ?? [])
   const adjustments = index.adjustments.get(u.unitId) ?? []
   const results = new Map(u.items.map((i) => [i.code, i]))
-  const size = 9
-  const cell = (text: string, role: 'body' | 'hei' = 'body', alignment = 'center', extra = {}) =>
-    txt(fonts, text, role, {
-      fontSize: size,
-      lineHeight: 1.1,
-      characterSpacing: 0,
-      alignment,
-      ...extra,
-    })
   const cols = 8 + reviewers.length
+  const widths = [30, '*', 30, 30, ...reviewers.map(() => 34), 38, 30, 38, 170] as const
+  const grid = columnWidths(widths, SHEET_WIDTH, SHEET_GRID)
+  /** Column `col`'s cell (or `span` columns from it), pre-broken into lines for its width. */
+  const cell = (
+    text: string,
+    col: number,
+    role: 'body' | 'hei' = 'body',
+    alignment = 'center',
+    extra: Record<string, unknown> = {},
+    span = 1,
+  ) =>
+    fonts.wrapped(
+      text,
+      role,
+      { fontSize: 9, lineHeight: 1.1, alignment, ...extra },
+      grid.span(col, span),
+    )
   const head = [
     '编号',
     '考评内容',
@@ -77,12 +90,12 @@ export function scoreSheetContent(
     '最终得分',
     '扣分理由',
   ]
-  const body: object[][] = [head.map((h) => cell(h, 'hei'))]
+  const body: object[][] = [head.map((h, i) => cell(h, i, 'hei'))]
   sheet.categories.forEach((cat, ci) => {
     const sub = u.categories[ci]
     const label = `${cat.title}（小计 ${sub ? formatPoints(sub.score) : '—'} / ${sub ? formatPoints(sub.max) : '—'}）`
     body.push([
-      cell(label, 'hei', 'left', { colSpan: cols, fillColor: '#f2f2f2' }),
+      cell(label, 0, 'hei', 'left', { colSpan: cols, fillColor: '#f2f2f2' }, cols),
       ...Array(cols - 1).fill({}),
     ])
     for (const item of cat.items) {
@@ -92,19 +105,20 @@ export function scoreSheetContent(
         ...reviewers.map((rv) => scores.get(`${item.code}|${rv.id}`)?.reason ?? '').filter(Boolean),
         ...adjustments.filter((a) => a.itemCode === item.code).map((a) => `复核：${a.reason}`),
       ]
+      const n = reviewers.length
       body.push([
-        cell(item.code),
-        cell(item.title, 'body', 'left'),
-        cell(formatPoints(item.max)),
-        cell(self === undefined || self === null ? '—' : formatPoints(self)),
-        ...reviewers.map((rv) => {
+        cell(item.code, 0),
+        cell(item.title, 1, 'body', 'left'),
+        cell(formatPoints(item.max), 2),
+        cell(self === undefined || self === null ? '—' : formatPoints(self), 3),
+        ...reviewers.map((rv, i) => {
           const s = scores.get(`${item.code}|${rv.id}`)
-          return cell(s ? formatPoints(s.score) : '—')
+          return cell(s ? formatPoints(s.score) : '—', 4 + i)
         }),
-        cell(r ? formatPoints(r.review) : '—'),
-        cell(r && r.adjustment !== 0 ? formatPoints(r.adjustment) : ''),
-        cell(r ? formatPoints(r.final) : '—'),
-        cell(reasons.join('；'), 'body', 'left'),
+        cell(r ? formatPoints(r.review) : '—', 4 + n),
+        cell(r && r.adjustment !== 0 ? formatPoints(r.adjustment) : '', 5 + n),
+        cell(r ? formatPoints(r.final) : '—', 6 + n),
+        cell(reasons.join('；'), 7 + n, 'body', 'left'),
       ])
     }
   })
@@ -118,49 +132,38 @@ export function scoreSheetContent(
     `序列排名 第${u.rank}名${u.tied ? '（并列）' : ''}`,
     u.vetoed && `一票否决：${u.vetoReasons.join('；')}`,
   ].filter((x): x is string => typeof x === 'string')
+  const line = (text: string, style: Record<string, unknown>, role: 'title' | 'body' = 'body') =>
+    fonts.wrapped(text, role, style, SHEET_WIDTH)
+  const small = { fontSize: SIZE.wu }
   return [
-    txt(fonts, `${pkg.year}年度生态环境保护工作责任考评评分表`, 'title', {
-      fontSize: 18,
-      characterSpacing: 0,
-      alignment: 'center',
-      lineHeight: 1.2,
-      ...(first ? {} : { pageBreak: 'before' }),
-    }),
-    txt(fonts, `被考评单位：${u.name}\u3000\u3000序列：${sheet.title || u.sequence}`, 'body', {
-      fontSize: SIZE.wu,
-      characterSpacing: 0,
+    line(
+      `${pkg.year}年度生态环境保护工作责任考评评分表`,
+      {
+        fontSize: 18,
+        alignment: 'center',
+        lineHeight: 1.2,
+        ...(first ? {} : { pageBreak: 'before' }),
+      },
+      'title',
+    ),
+    line(`被考评单位：${u.name}\u3000\u3000序列：${sheet.title || u.sequence}`, {
+      ...small,
       lineHeight: 1.4,
       margin: [0, 6, 0, 4],
     }),
     {
-      table: {
-        headerRows: 1,
-        dontBreakRows: true,
-        widths: [30, '*', 30, 30, ...reviewers.map(() => 34), 38, 30, 38, 170],
-        body,
-      },
+      table: { headerRows: 1, dontBreakRows: true, widths, body },
       layout: THIN_GRID,
     },
-    txt(fonts, summary.join('；'), 'body', {
-      fontSize: SIZE.wu,
-      characterSpacing: 0,
-      lineHeight: 1.4,
-      margin: [0, 6, 0, 0],
-    }),
+    line(summary.join('；'), { ...small, lineHeight: 1.4, margin: [0, 6, 0, 0] }),
     {
       unbreakable: true,
       margin: [0, 14, 0, 0],
       columns: [
-        txt(fonts, '考评人（签字）：', 'body', { fontSize: SIZE.wu, characterSpacing: 0 }),
-        txt(fonts, '被考评单位负责人签字（盖章）：', 'body', {
-          fontSize: SIZE.wu,
-          characterSpacing: 0,
-        }),
-        txt(fonts, '日期：\u3000\u3000年\u3000\u3000月\u3000\u3000日', 'body', {
-          fontSize: SIZE.wu,
-          characterSpacing: 0,
-        }),
-      ],
+        '考评人（签字）：',
+        '被考评单位负责人签字（盖章）：',
+        '日期：\u3000\u3000年\u3000\u3000月\u3000\u3000日',
+      ].map((t) => fonts.wrapped(t, 'body', small, SHEET_WIDTH / 3)),
     },
   ]
 }
@@ -171,7 +174,7 @@ export function scoreSheetDefinition(fonts: FontSet, pkg: YearPackage, units: Un
   return {
     pageSize: 'A4',
     pageOrientation: 'landscape',
-    pageMargins: [mm(15), mm(15), mm(15), mm(18)],
+    pageMargins: [MARGIN, MARGIN, MARGIN, mm(18)],
     info: { title: `${pkg.year}年度考评评分表` },
     defaultStyle: { font: fonts.family('body'), fontSize: SIZE.wu },
     footer: (page: number, count: number) => ({

@@ -1,5 +1,6 @@
 import type { FontRole } from './font-roles'
 import type { LoadedFont, ResolvedFonts, RoleReport } from './resolve-fonts'
+import { TextWrapper } from '../layout/wrap'
 
 /** A run of text in one font, as a pdfmake inline. Only text: never links or images. */
 export interface TextRun {
@@ -14,6 +15,7 @@ export interface TextRun {
  */
 export class FontSet {
   private readonly coverage = new Map<string, LoadedFont | null>()
+  private wrapper: TextWrapper | null = null
   /** Characters no offered font can draw; reported to the user. */
   readonly missing = new Set<string>()
 
@@ -58,6 +60,20 @@ export class FontSet {
       else runs.push({ text: ch, font })
     }
     return runs
+  }
+
+  /**
+   * Text in a role's font, already broken into lines for a box `width` points wide (see
+   * TextWrapper): for table cells and other unjustified text, where it saves pdfmake most work.
+   */
+  wrapped(
+    text: string,
+    role: FontRole,
+    style: Record<string, unknown>,
+    width: number,
+  ): Record<string, unknown> {
+    this.wrapper ??= new TextWrapper(this)
+    return this.wrapper.node(text, role, style, width)
   }
 
   private fontFor(ch: string, chain: LoadedFont[]): LoadedFont | null {
