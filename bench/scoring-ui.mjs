@@ -24,7 +24,7 @@ import { chromium } from '@playwright/test'
 import { CHROMIUM_ARGS, findChromium } from '../scripts/find-chromium.mjs'
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..')
-const PORT = 5321
+const PORT = Number(process.env.BENCH_PORT ?? 5321)
 const dir = mkdtempSync(join(tmpdir(), 'kpt-bench-'))
 
 function buildPackage() {

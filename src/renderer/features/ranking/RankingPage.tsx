@@ -1,6 +1,8 @@
-import { Alert, Group, NumberInput, Stack, Tabs, Text, Title } from '@mantine/core'
+import { Alert, Button, Group, NumberInput, Stack, Tabs, Text, Title } from '@mantine/core'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useMemo, useState } from 'react'
+import { platform } from '@platform'
+import { writeResultsWorkbook } from '../../../excel'
 import { loadRankingInput } from './ranking-input'
 import {
   computeResults,
@@ -9,6 +11,7 @@ import {
   type YearResults,
 } from '../../../domain'
 import { NoYearNotice } from '../../components/NoYearNotice'
+import { useNotify } from '../../components/notify'
 import { PageHeader } from '../../components/PageHeader'
 import { useCurrentYear } from '../../data/current-year'
 import { useStore } from '../../data/store-context'
@@ -19,6 +22,7 @@ import { ExplanationModal } from './ExplanationModal'
 import { RankingTable } from './RankingTable'
 import { TotalsChart } from './TotalsChart'
 import { WhatIfPanel } from './WhatIfPanel'
+import './ranking.css'
 
 // Results of a package already computed (the package object is reused while nothing changed).
 const computed = new WeakMap<YearPackage, YearResults>()
@@ -41,6 +45,37 @@ export function RankingPage({ section }: { section: Section }) {
   }, [pkg])
   const [within, setWithin] = useState<number>(1)
   const [explained, setExplained] = useState<UnitResult | null>(null)
+  const [saving, setSaving] = useState(false)
+  const notify = useNotify()
+
+  // The workbook is written from the package on screen, so its ranks are the ones shown.
+  const exportExcel = async () => {
+    if (!pkg || !year) return
+    setSaving(true)
+    try {
+      const saved = await platform.saveFile({
+        suggestedName: `${year.title.replace(/[\\/:*?"<>|\s]+/g, '_')}_考评结果.xlsx`,
+        data: writeResultsWorkbook(pkg),
+        filters: [{ name: 'Excel 工作簿', extensions: ['xlsx'] }],
+      })
+      if (!saved.ok) notify({ kind: 'error', title: '未能保存结果', message: saved.error.message })
+      else if (saved.value.saved) {
+        notify({
+          kind: 'success',
+          title: '已导出考评结果',
+          message: '两个序列的排名、结果说明和逐项得分。',
+        })
+      }
+    } catch (e) {
+      notify({
+        kind: 'error',
+        title: '未能导出考评结果',
+        message: e instanceof Error ? e.message : String(e),
+      })
+    } finally {
+      setSaving(false)
+    }
+  }
 
   if (!year) return <NoYearNotice section={section} />
   return (
@@ -49,17 +84,28 @@ export function RankingPage({ section }: { section: Section }) {
         title={section.label}
         purpose={section.purpose}
         actions={
-          <NumberInput
-            size="xs"
-            w={170}
-            label="临界提示（分）"
-            min={0}
-            max={100}
-            step={0.5}
-            decimalScale={2}
-            value={within}
-            onChange={(v) => setWithin(typeof v === 'number' ? v : 0)}
-          />
+          <>
+            <Button
+              size="xs"
+              variant="light"
+              onClick={() => void exportExcel()}
+              loading={saving}
+              disabled={!pkg}
+            >
+              导出 Excel
+            </Button>
+            <NumberInput
+              size="xs"
+              w={170}
+              label="临界提示（分）"
+              min={0}
+              max={100}
+              step={0.5}
+              decimalScale={2}
+              value={within}
+              onChange={(v) => setWithin(typeof v === 'number' ? v : 0)}
+            />
+          </>
         }
       />
       <ApprovalPanel year={year} />
@@ -77,7 +123,7 @@ export function RankingPage({ section }: { section: Section }) {
           <Tabs.Panel value="tables" pt="sm">
             <Stack gap="md">
               {results.sequences.map((seq) => (
-                <div key={seq.sequence}>
+                <div key={seq.sequence} className="kp-sequence">
                   <Group gap="md" mb={4}>
                     <Title order={3} fz={16}>
                       {seq.label}（{seq.units.length} 个单位，先进名额 {seq.advancedCount} 个）

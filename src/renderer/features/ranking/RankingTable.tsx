@@ -1,14 +1,21 @@
-import { Badge, Group } from '@mantine/core'
+import type { CSSProperties } from 'react'
 import { formatPoints, type SequenceResult, type UnitResult } from '../../../domain'
 import type { BoundaryMargin } from './boundary'
 import { BADGES, badgesOf, rankText } from './outcome-labels'
 import '../scoring/scoring.css'
+import './ranking.css'
 
 interface Props {
   seq: SequenceResult
   near: readonly BoundaryMargin[]
   onExplain: (u: UnitResult) => void
 }
+
+const tagColors = (color: string) =>
+  ({
+    '--tag-bg': `var(--mantine-color-${color}-light)`,
+    '--tag-fg': `var(--mantine-color-${color}-light-color)`,
+  }) as CSSProperties
 
 const signed = (p: number) => `${p > 0 ? '+' : ''}${formatPoints(p)}`
 
@@ -56,18 +63,18 @@ export function RankingTable({ seq, near, onExplain }: Props) {
                 {u.selfTotal === null ? '—' : signed(u.total - u.selfTotal)}
               </td>
               <td>
-                <Group gap={4} wrap="wrap">
+                <span className="kp-tags">
                   {badgesOf(u).map((k) => (
-                    <Badge key={k} size="xs" color={BADGES[k].color} variant="light">
+                    <span key={k} className="kp-tag" style={tagColors(BADGES[k].color)}>
                       {BADGES[k].label}
-                    </Badge>
+                    </span>
                   ))}
                   {margins.map((m) => (
-                    <Badge key={m.line} size="xs" color="gray" variant="outline">
+                    <span key={m.line} className="kp-tag kp-tag-outline">
                       距{m.line === 'advanced' ? '先进线' : '约谈线'} {formatPoints(m.margin)}
-                    </Badge>
+                    </span>
                   ))}
-                </Group>
+                </span>
               </td>
             </tr>
           )

@@ -1,4 +1,4 @@
-import { Alert, Group, SegmentedControl, Stack, Text } from '@mantine/core'
+import { Alert, Button, Group, SegmentedControl, Stack, Text } from '@mantine/core'
 import { UnitSelect } from '../../components/UnitSelect'
 import { useCallback, useEffect, useState } from 'react'
 import { setReviewerScores, toAppError } from '../../../db'
@@ -11,6 +11,8 @@ import type { Section } from '../../navigation/sections'
 import { lockMessage } from '../approval/lock-message'
 import { CrossUnitView } from './CrossUnitView'
 import { ReviewerPicker } from './ReviewerPicker'
+import { ReviewerSheetExport } from './ReviewerSheetExport'
+import { ReviewerSheetImport } from './ReviewerSheetImport'
 import { ScoreGrid, type CellSave } from './ScoreGrid'
 import { ScoringSummary } from './ScoringSummary'
 import { useUnitScoring } from './use-unit-scoring'
@@ -24,6 +26,7 @@ export function ScoringPage({ section }: { section: Section }) {
   const [unitId, setUnitId] = useState<string | null>(null)
   const [reviewerId, setReviewerId] = useState<string | null>(null)
   const [view, setView] = useState<'unit' | 'item'>('unit')
+  const [exporting, setExporting] = useState(false)
   const { units, reviewers, unit, lines, hasSubmission } = useUnitScoring(year, unitId)
 
   // The reviewer working on this PC is, by default, the reviewer with the operator's name.
@@ -66,16 +69,35 @@ export function ScoringPage({ section }: { section: Section }) {
         title={section.label}
         purpose={section.purpose}
         actions={
-          <SegmentedControl
-            size="xs"
-            value={view}
-            onChange={(v) => setView(v === 'item' ? 'item' : 'unit')}
-            data={[
-              { value: 'unit', label: '按单位评分' },
-              { value: 'item', label: '逐项跨单位对比' },
-            ]}
-          />
+          <>
+            <Button
+              size="xs"
+              variant="light"
+              onClick={() => setExporting(true)}
+              disabled={!reviewers?.some((r) => !r.retired) || !units?.some((u) => !u.retired)}
+            >
+              导出评分表……
+            </Button>
+            <ReviewerSheetImport year={year} />
+            <SegmentedControl
+              size="xs"
+              value={view}
+              onChange={(v) => setView(v === 'item' ? 'item' : 'unit')}
+              data={[
+                { value: 'unit', label: '按单位评分' },
+                { value: 'item', label: '逐项跨单位对比' },
+              ]}
+            />
+          </>
         }
+      />
+      <ReviewerSheetExport
+        opened={exporting}
+        onClose={() => setExporting(false)}
+        year={year}
+        units={units ?? []}
+        reviewers={reviewers ?? []}
+        reviewerId={reviewerId}
       />
       {locked ? (
         <Alert color="gray" data-testid="locked-notice">
