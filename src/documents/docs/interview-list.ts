@@ -11,7 +11,8 @@ import { gongwenFrame, lineHeightFor } from '../layout/gongwen-page'
 import { txt } from '../layout/text'
 import { balanceTitle } from '../layout/title-lines'
 import { GRID, SIZE } from '../layout/units'
-import { THIN_GRID } from '../notice/ranking-table'
+import { columnWidths } from '../layout/wrap'
+import { BLOCK_WIDTH, THIN_GRID } from '../notice/ranking-table'
 
 /** 约谈人/时间/地点: filled from the app, or left blank for hand-writing. */
 export interface InterviewOptions {
@@ -78,8 +79,10 @@ export function interviewListDefinition(
   rows: InterviewRow[],
   o: InterviewOptions,
 ) {
-  const cell = (text: string, role: 'body' | 'hei' = 'body', alignment = 'center') =>
-    txt(fonts, text, role, { fontSize: SIZE.wu, lineHeight: 1.15, characterSpacing: 0, alignment })
+  const widths = [16, 36, '*', 30, 28, 76, 34, 28, 28, 56] as const
+  const grid = columnWidths(widths, BLOCK_WIDTH, { vLine: 0.5, paddingLeft: 2, paddingRight: 2 })
+  const cell = (text: string, col: number, role: 'body' | 'hei' = 'body', alignment = 'center') =>
+    fonts.wrapped(text, role, { fontSize: SIZE.wu, lineHeight: 1.15, alignment }, grid.widths[col]!)
   const head = [
     '序号',
     '序列',
@@ -93,18 +96,18 @@ export function interviewListDefinition(
     '备注',
   ]
   const body = [
-    head.map((h) => cell(h, 'hei')),
+    head.map((h, i) => cell(h, i, 'hei')),
     ...rows.map((r, i) => [
-      cell(String(i + 1)),
-      cell(r.sequence),
-      cell(r.name, 'body', 'left'),
-      cell(r.total, 'body', 'right'),
-      cell(r.rank),
-      cell(r.people, 'body', 'left'),
-      cell(o.interviewer),
-      cell(o.time),
-      cell(o.place),
-      cell(r.reason, 'body', 'left'),
+      cell(String(i + 1), 0),
+      cell(r.sequence, 1),
+      cell(r.name, 2, 'body', 'left'),
+      cell(r.total, 3, 'body', 'right'),
+      cell(r.rank, 4),
+      cell(r.people, 5, 'body', 'left'),
+      cell(o.interviewer, 6),
+      cell(o.time, 7),
+      cell(o.place, 8),
+      cell(r.reason, 9, 'body', 'left'),
     ]),
   ]
   return {
@@ -126,7 +129,7 @@ export function interviewListDefinition(
         table: {
           headerRows: 1,
           dontBreakRows: true,
-          widths: [16, 36, '*', 30, 28, 76, 34, 28, 28, 56],
+          widths,
           body,
         },
         layout: { ...THIN_GRID, paddingLeft: () => 2, paddingRight: () => 2 },
