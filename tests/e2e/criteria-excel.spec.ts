@@ -81,8 +81,19 @@ test('考评细则：已有单位报回后导入的细则保存为新版本，�
   await app.goTo('考评细则')
   const criteria = new CriteriaPageModel(app)
   await expect(page.getByTestId('criteria-version')).toContainText('第 1 版')
+  const township = await downloadOf(page, exportButton(page))
   await page.getByRole('tab', { name: '县级部门' }).click()
   await criteria.expectTotal('合计 100.00 分', true)
+
+  // The townships' file in the departments' tab: asked first, and cancelling changes nothing.
+  const departmentFirst = await criteria.item('1-1', '考评内容').inputValue()
+  await chooseFiles(page, importButton(page), [township])
+  const ask = page.getByRole('dialog')
+  await expect(ask).toContainText('文件似乎是另一个序列的细则')
+  await expect(ask).toContainText('文件标题写的是“乡镇（街道）和园区”的细则')
+  await ask.getByRole('button', { name: '取消' }).click()
+  await expect(criteria.item('1-1', '考评内容')).toHaveValue(departmentFirst)
+  await expect(page.getByText('有未保存的修改')).toHaveCount(0)
 
   const exported = await downloadOf(page, exportButton(page))
   expect(exported.name).toBe('2026年度考评细则（县级部门）.xlsx')

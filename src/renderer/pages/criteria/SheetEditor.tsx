@@ -11,6 +11,7 @@ import {
   type DraftSheet,
 } from './sheet-draft'
 import { TotalBadge } from './TotalBadge'
+import { titledSequence } from './file-sequence'
 import { isStoreError, saveCriteria, type CriteriaRow, type YearRow } from '../../../db'
 import {
   FULL_MARKS,
@@ -122,11 +123,17 @@ export function SheetEditor({ year, sequence, current }: Props) {
       setFileReport({ fileName: file.name, lines: read.problems.map(formatProblem) })
       return
     }
-    if (dirty || draft.categories.length > 0) {
+    const named = titledSequence(file.data)
+    const otherSequence =
+      named !== null && named !== sequence
+        ? `文件标题写的是“${sequenceLabel(named)}”的细则，而现在编辑的是“${sequenceLabel(sequence)}”。`
+        : ''
+    if (otherSequence || dirty || draft.categories.length > 0) {
       const ok = await confirm({
-        title: '从 Excel 导入细则',
-        message: `“${file.name}”的细则将替换下面正在编辑的内容；导入后请检查，再点“保存细则”（保存前可点“放弃修改”恢复）。`,
+        title: otherSequence ? '文件似乎是另一个序列的细则' : '从 Excel 导入细则',
+        message: `${otherSequence}“${file.name}”的细则将替换下面正在编辑的内容；导入后请检查，再点“保存细则”（保存前可点“放弃修改”恢复）。`,
         confirmLabel: '替换',
+        danger: otherSequence !== '',
       })
       if (ok === null) return
     }
