@@ -79,8 +79,14 @@ export {
   submissionStatus,
   markTemplatesIssued,
   markImportProblem,
+  recordImportBatch,
 } from './submissions'
-export type { SubmissionInput, ImportedSubmission, SubmissionStatus } from './submissions'
+export type {
+  SubmissionInput,
+  ImportedSubmission,
+  SubmissionStatus,
+  RefusedReturn,
+} from './submissions'
 export { addAdjustment, removeAdjustment, listAdjustments } from './adjustments'
 export type { AdjustmentInput } from './adjustments'
 export { addLedgerEntry, removeLedgerEntry, listLedger } from './ledger'

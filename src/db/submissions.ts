@@ -8,7 +8,7 @@ import type { AssessmentDB } from './database'
 import { StoreError } from './errors'
 import { requireFound, requireUnlockedYear } from './guards'
 import type { SubmissionRow, UnitRow } from './rows'
-import { writeTransaction, type Session } from './session'
+import { writeTransaction, type Session, type WriteScope } from './session'
 import { currentCriteria } from './criteria'
 
 /** A validated self-assessment as the Excel layer produced it; the store numbers the version. */
@@ -49,47 +49,91 @@ export async function importSubmissions(
   batch: readonly SubmissionInput[],
 ): Promise<ImportedSubmission[]> {
   const { db } = s
-  const tables = [db.years, db.units, db.criteria, db.submissions]
-  return writeTransaction(s, tables, async (w) => {
+  return writeTransaction(s, submissionTables(db), async (w) => {
     await requireUnlockedYear(db, yearId)
-    const seen = new Set<string>()
-    const out: ImportedSubmission[] = []
-    for (const item of batch) {
-      const unit = requireFound(await db.units.get(item.unitId), '单位')
-      if (unit.yearId !== yearId) {
-        throw new StoreError('invalid-input', `${item.fileName}：单位“${unit.name}”不属于本年度。`)
-      }
-      if (seen.has(unit.id)) {
-        throw new StoreError('duplicate', `本批次中“${unit.name}”有两个文件，请只保留一个。`)
-      }
-      seen.add(unit.id)
-      const previous = (await latestSubmission(db, yearId, unit.id)) ?? null
-      const criteria = await currentCriteria(db, yearId, unit.sequence)
-      const version = (previous?.version ?? 0) + 1
-      const row: SubmissionRow = {
-        id: submissionId(yearId, unit.id, version),
-        yearId,
-        unitId: unit.id,
-        version,
-        fileName: item.fileName,
-        importedAt: w.at,
-        importedBy: w.who,
-        criteriaVersion: criteria?.version ?? 0,
-        items: item.items,
-        veto: item.veto,
-      }
-      await db.submissions.add(row)
-      if (unit.importProblem) await db.units.put({ ...unit, importProblem: null })
-      await w.record({
-        yearId,
-        entity: 'submission',
-        entityId: unit.id,
-        action: previous ? 're-import' : 'import',
-        oldValue: previous ? { version: previous.version, fileName: previous.fileName } : null,
-        newValue: { version, fileName: item.fileName },
-        reason: '',
+    return applySubmissions(db, w, yearId, batch)
+  })
+}
+
+const submissionTables = (db: AssessmentDB) => [db.years, db.units, db.criteria, db.submissions]
+
+/** The batch itself, inside the caller's transaction. */
+async function applySubmissions(
+  db: AssessmentDB,
+  w: WriteScope,
+  yearId: string,
+  batch: readonly SubmissionInput[],
+): Promise<ImportedSubmission[]> {
+  const seen = new Set<string>()
+  const out: ImportedSubmission[] = []
+  for (const item of batch) {
+    const unit = requireFound(await db.units.get(item.unitId), '单位')
+    if (unit.yearId !== yearId) {
+      throw new StoreError('invalid-input', `${item.fileName}：单位“${unit.name}”不属于本年度。`)
+    }
+    if (seen.has(unit.id)) {
+      throw new StoreError('duplicate', `本批次中“${unit.name}”有两个文件，请只保留一个。`)
+    }
+    seen.add(unit.id)
+    const previous = (await latestSubmission(db, yearId, unit.id)) ?? null
+    const criteria = await currentCriteria(db, yearId, unit.sequence)
+    const version = (previous?.version ?? 0) + 1
+    const row: SubmissionRow = {
+      id: submissionId(yearId, unit.id, version),
+      yearId,
+      unitId: unit.id,
+      version,
+      fileName: item.fileName,
+      importedAt: w.at,
+      importedBy: w.who,
+      criteriaVersion: criteria?.version ?? 0,
+      items: item.items,
+      veto: item.veto,
+    }
+    await db.submissions.add(row)
+    if (unit.importProblem) await db.units.put({ ...unit, importProblem: null })
+    await w.record({
+      yearId,
+      entity: 'submission',
+      entityId: unit.id,
+      action: previous ? 're-import' : 'import',
+      oldValue: previous ? { version: previous.version, fileName: previous.fileName } : null,
+      newValue: { version, fileName: item.fileName },
+      reason: '',
+    })
+    out.push({ unitId: unit.id, unitName: unit.name, version, previous, row })
+  }
+  return out
+}
+
+/** A returned file that could not be imported, for a unit the file named. */
+export interface RefusedReturn {
+  unitId: string
+  fileName: string
+  messages: string[]
+}
+
+/**
+ * One import of returned files as a whole: the good files stored and the refused files' units
+ * marked 有问题 in the same transaction, so an interruption never leaves the one without the other.
+ */
+export async function recordImportBatch(
+  s: Session,
+  yearId: string,
+  good: readonly SubmissionInput[],
+  refused: readonly RefusedReturn[],
+): Promise<ImportedSubmission[]> {
+  const { db } = s
+  return writeTransaction(s, submissionTables(db), async (w) => {
+    await requireUnlockedYear(db, yearId)
+    const out = await applySubmissions(db, w, yearId, good)
+    for (const r of refused) {
+      const u = await db.units.get(r.unitId)
+      if (!u || u.yearId !== yearId) continue
+      await db.units.put({
+        ...u,
+        importProblem: { fileName: r.fileName, at: w.at, messages: r.messages },
       })
-      out.push({ unitId: unit.id, unitName: unit.name, version, previous, row })
     }
     return out
   })

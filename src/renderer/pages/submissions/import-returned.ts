@@ -1,17 +1,11 @@
 /**
  * Returned files into the store: parsed in the worker (time-limited), then the good
- * self-assessments written in ONE transaction; a file that failed for a known unit marks that
- * unit 有问题. Reviewer score sheets are recognised and reported, not stored here.
+ * self-assessments and the 有问题 marks of files that failed for a known unit written in ONE
+ * transaction. Reviewer score sheets are recognised and reported, not stored here.
  */
 import type { YearPackage } from '../../../domain'
 import { formatProblem, type FileOutcome } from '../../../excel'
-import {
-  importSubmissions,
-  loadYearPackage,
-  markImportProblem,
-  type Session,
-  type SubmissionInput,
-} from '../../../db'
+import { loadYearPackage, recordImportBatch, type Session, type SubmissionInput } from '../../../db'
 import { importInWorker } from '../../workers/excel-import-client'
 
 export interface ReportLine {
@@ -44,18 +38,20 @@ export async function importReturnedFiles(
     if (!s) throw new Error(`内部错误：找不到 ${f.file} 的解析结果`)
     return { unitId: s.unitId, fileName: f.file, items: s.items, veto: s.veto }
   })
-  if (inputs.length > 0) await importSubmissions(session, yearId, inputs)
-  for (const f of r.value.selfAssessments) {
-    if (f.status === 'rejected' && f.unitId) {
-      await markImportProblem(session, f.unitId, f.file, f.problems.map(formatProblem))
-    }
+  const refused = r.value.selfAssessments.flatMap((f) =>
+    f.status === 'rejected' && f.unitId
+      ? [{ unitId: f.unitId, fileName: f.file, messages: f.problems.map(formatProblem) }]
+      : [],
+  )
+  if (inputs.length > 0 || refused.length > 0) {
+    await recordImportBatch(session, yearId, inputs, refused)
   }
   return [
     ...r.value.selfAssessments.map(lineOf),
     ...r.value.reviewerSheets.map((f) => ({
       file: f.file,
       ok: false,
-      lines: ['这是审核评分表：本页只导入自查表，审核评分表请用命令行 import 导入'],
+      lines: ['这是审核评分表：本页只导入自查表，请到“审核评分”页点“导入评分表……”导入'],
       changes: [],
     })),
   ]
