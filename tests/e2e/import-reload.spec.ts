@@ -1,16 +1,19 @@
 // A reload (or a crash) in the middle of importing many returned files leaves nothing half
 // written: the batch is parsed first and stored in one transaction, so after the reload every
 // unit has either all of its new version or none of it, the marker check lets the app start,
-// and the history chain is intact.
+// the history chain is intact, and a refused file's unit is marked 有问题 exactly when the rest
+// of its batch was stored.
 import { expect, test, type Page } from '@playwright/test'
 import { AppModel } from './models/app'
 import { chooseFiles } from './models/excel-files'
-import { allReturnedFiles } from './models/returned-files'
+import { allReturnedFiles, returnedFile } from './models/returned-files'
 import { YearPageModel } from './models/year-page'
 
 interface StoreState {
   submissions: { unitId: string; version: number; items: number }[]
   submissionHistory: { entityId: string; action: string; version: number }[]
+  /** Units marked 有问题 (a refused file). */
+  problemUnits: string[]
 }
 
 /** The raw IndexedDB content (a string: the tests are typed for Node, which has no indexedDB). */
@@ -19,15 +22,17 @@ const READ_STORE = `new Promise((resolve, reject) => {
   req.onerror = () => reject(req.error)
   req.onsuccess = () => {
     const db = req.result
-    const tx = db.transaction(['submissions', 'history'], 'readonly')
+    const tx = db.transaction(['submissions', 'history', 'units'], 'readonly')
     const subs = tx.objectStore('submissions').getAll()
     const hist = tx.objectStore('history').getAll()
+    const units = tx.objectStore('units').getAll()
     tx.oncomplete = () => {
       resolve({
         submissions: subs.result.map((s) => ({ unitId: s.unitId, version: s.version, items: s.items.length })),
         submissionHistory: hist.result
           .filter((h) => h.entity === 'submission')
           .map((h) => ({ entityId: h.entityId, action: h.action, version: h.newValue && h.newValue.version })),
+        problemUnits: units.result.filter((u) => u.importProblem).map((u) => u.id),
       })
       db.close()
     }
@@ -37,10 +42,15 @@ const READ_STORE = `new Promise((resolve, reject) => {
 
 /**
  * Every unit's versions run 1..n with every item present; the batch went in whole or not at
- * all (all units at the same version); each stored version has its history entry and no
- * history entry points at a version that is not stored. Returns the versions per unit.
+ * all (all units but the refused one at the same version, the refused one marked 有问题 exactly
+ * when the others moved on); each stored version has its history entry and no history entry
+ * points at a version that is not stored. Returns the versions per unit.
  */
-async function expectConsistent(page: Page, itemsPerUnit: Map<string, number>): Promise<number> {
+async function expectConsistent(
+  page: Page,
+  itemsPerUnit: Map<string, number>,
+  refusedUnit: string,
+): Promise<number> {
   const state = await page.evaluate<StoreState>(READ_STORE)
   const byUnit = new Map<string, number[]>()
   for (const s of state.submissions) {
@@ -54,9 +64,14 @@ async function expectConsistent(page: Page, itemsPerUnit: Map<string, number>): 
   for (const [unitId, versions] of byUnit) {
     versions.sort((a, b) => a - b)
     expect(versions, `单位 ${unitId} 的版本不连续`).toEqual(versions.map((_, i) => i + 1))
-    counts.add(versions.length)
+    if (unitId === refusedUnit) expect(versions, '被拒绝的文件不应成为新版本').toEqual([1])
+    else counts.add(versions.length)
   }
   expect(counts.size, '一批导入只写入了一部分单位').toBe(1)
+  const batches = [...counts][0]! - 1
+  expect(state.problemUnits, '有问题标记与同批的导入不一致').toEqual(
+    batches > 0 ? [refusedUnit] : [],
+  )
   const imported = state.submissionHistory.map((h) => `${h.entityId}|${h.version}`).sort()
   // The sample year's version 1 arrives with the year (its own history entries), so only
   // versions written by an import need an import entry — and every such entry a stored version.
@@ -78,12 +93,18 @@ test('自查材料：导入大批报回文件的中途刷新页面，不留下�
   page,
 }) => {
   test.setTimeout(240_000)
-  const { files, itemsPerUnit } = allReturnedFiles()
+  const { files: goodFiles, itemsPerUnit } = allReturnedFiles()
+  // One file of the batch is refused (a score over the maximum); the rest are good.
+  const bad = returnedFile(1, (row) => ({ [`D${row('1.1')}`]: 99 }))
+  expect(bad.items[0]!.code).toBe('1.1')
+  const files = goodFiles.map((f) => (f.name === bad.file.name ? bad.file : f))
+  expect(files).toContain(bad.file)
+  const refusedUnit = bad.unit.id
   const total = files.length
   const app = new AppModel(page)
   await app.open()
   await new YearPageModel(app).create('从示例年度开始')
-  expect(await expectConsistent(page, itemsPerUnit)).toBe(1)
+  expect(await expectConsistent(page, itemsPerUnit, refusedUnit)).toBe(1)
 
   // 1. Reload while the files are still being parsed: nothing is stored yet.
   await app.goTo('自查材料')
@@ -93,7 +114,7 @@ test('自查材料：导入大批报回文件的中途刷新页面，不留下�
   })
   await page.reload()
   await app.signInIfAsked()
-  expect(await expectConsistent(page, itemsPerUnit)).toBe(1)
+  expect(await expectConsistent(page, itemsPerUnit, refusedUnit)).toBe(1)
   await expectHistoryIntact(app)
 
   // 2. Reload the moment the last file is parsed, when the store write runs: the page reloads
@@ -114,7 +135,7 @@ test('自查材料：导入大批报回文件的中途刷新页面，不留下�
   await chooseFiles(page, page.getByRole('button', { name: '导入报回文件……' }), files)
   await reloaded
   await app.signInIfAsked()
-  const after = await expectConsistent(page, itemsPerUnit)
+  const after = await expectConsistent(page, itemsPerUnit, refusedUnit)
   expect([1, 2]).toContain(after)
   // Which side of the commit the reload fell on depends on the machine; the report says which.
   test.info().annotations.push({
@@ -126,10 +147,10 @@ test('自查材料：导入大批报回文件的中途刷新页面，不留下�
   // 3. The import still works after the interruption and adds exactly one version per unit.
   await app.goTo('自查材料')
   await chooseFiles(page, page.getByRole('button', { name: '导入报回文件……' }), files)
-  await expect(page.getByTestId('notice-success').last()).toContainText(
-    `导入 ${total} 个文件，未导入 0 个`,
+  await expect(page.getByTestId('notice-info').last()).toContainText(
+    `导入 ${total - 1} 个文件，未导入 1 个`,
     { timeout: 120_000 },
   )
-  expect(await expectConsistent(page, itemsPerUnit)).toBe(after + 1)
+  expect(await expectConsistent(page, itemsPerUnit, refusedUnit)).toBe(after + 1)
   await app.screenshot('import-after-reload')
 })
