@@ -65,7 +65,13 @@ export {
 export type { NewYearInput, YearContents } from './years'
 export { listUnits, addUnit, addUnits, updateUnit, setUnitRetired } from './roster'
 export type { UnitInput, UnitListOptions } from './roster'
-export { planRosterImport, importRoster, yearUnits, ROSTER_FIELDS } from './roster-import'
+export {
+  planRosterImport,
+  importRoster,
+  yearUnits,
+  unitsWithWork,
+  ROSTER_FIELDS,
+} from './roster-import'
 export type { RosterPlan, RosterChange, RosterField, RosterImportResult } from './roster-import'
 export { listReviewers, addReviewer, retireReviewer } from './reviewers'
 export { saveCriteria, criteriaVersions, currentCriteria } from './criteria'

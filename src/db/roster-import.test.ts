@@ -5,9 +5,10 @@ import { approveYear } from './approval'
 import { isStoreError } from './errors'
 import { listHistory } from './history'
 import { listUnits } from './roster'
-import { importRoster, planRosterImport, yearUnits } from './roster-import'
+import { importRoster, planRosterImport, unitsWithWork, yearUnits } from './roster-import'
+import { importSubmissions } from './submissions'
 import { revertChange } from './undo'
-import { testSession, testYear, unitInput } from './test-support'
+import { selfAssessment, testSession, testYear, unitInput } from './test-support'
 
 const codeOf = (e: unknown) => (isStoreError(e) ? e.code : String(e))
 const fileUnit = (name: string, id = '', sequence: Unit['sequence'] = 'township'): Unit => ({
@@ -92,6 +93,30 @@ describe('roster import', () => {
     // One change of an import can be undone on its own.
     await revertChange(s, h[0]!.seq!, '导错了')
     expect((await s.db.units.get(qingshan.id))?.contact.name).toBe('周红')
+  })
+
+  it('refuses moving a unit with a returned file to the other sequence', async () => {
+    const s = await testSession()
+    const y = await testYear(s)
+    const existing = await yearUnits(s.db, y.id)
+    const qingshan = existing.find((u) => u.name === '青山镇')!
+    const lvshui = existing.find((u) => u.name === '绿水街道')!
+    await importSubmissions(s, y.id, [selfAssessment(qingshan.id, { '1.1': 400 })])
+    const work = await unitsWithWork(s.db, y.id)
+    expect([...work]).toEqual([qingshan.id])
+    const moved = (u: typeof qingshan): Unit => ({ ...u, sequence: 'department', kind: '部门' })
+    const plan = planRosterImport(existing, [moved(qingshan), moved(lvshui)], work)
+    expect(plan.refused).toEqual([
+      {
+        index: 0,
+        message:
+          '单位“青山镇”已有自查材料或评分，不能改换序列（确需调整时，请撤销该单位，再在另一序列新增）',
+      },
+    ])
+    expect(plan.changed.map((c) => c.after.name)).toEqual(['绿水街道'])
+    const e = await importRoster(s, y.id, [moved(qingshan)], 'a.xlsx').catch((x) => x)
+    expect(codeOf(e)).toBe('invalid-input')
+    expect((await s.db.units.get(qingshan.id))?.sequence).toBe('township')
   })
 
   it('changes nothing when any row is refused or the year is locked', async () => {

@@ -5,6 +5,7 @@
  * is not overwritten from a stale preview. Units missing from the file are left as they are: a
  * partial list must never retire anyone.
  */
+import Dexie from 'dexie'
 import { canonicalJson, UnitSchema, describeIssues, type Unit } from '../domain'
 import type { AssessmentDB } from './database'
 import { StoreError } from './errors'
@@ -46,6 +47,8 @@ const sameField = (a: UnitRow | Unit, b: Unit, f: RosterField) =>
 export function planRosterImport(
   existing: readonly UnitRow[],
   incoming: readonly Unit[],
+  /** Units with submissions or scores: their items belong to their sequence's sheet. */
+  withWork: ReadonlySet<string> = new Set(),
 ): RosterPlan {
   const byId = new Map(existing.map((u) => [u.id, u]))
   const byName = new Map(existing.map((u) => [u.name, u]))
@@ -77,6 +80,13 @@ export function planRosterImport(
       return
     }
     claimed.set(match.id, index)
+    if (unit.sequence !== match.sequence && withWork.has(match.id)) {
+      plan.refused.push({
+        index,
+        message: `单位“${match.name}”已有自查材料或评分，不能改换序列（确需调整时，请撤销该单位，再在另一序列新增）`,
+      })
+      return
+    }
     const fields = ROSTER_FIELDS.filter((f) => !sameField(match, unit, f))
     if (fields.length === 0) {
       plan.unchanged++
@@ -132,10 +142,10 @@ export async function importRoster(
 ): Promise<RosterImportResult> {
   const { db } = s
   const reason = `从 Excel 导入名册：${fileName}`
-  return writeTransaction(s, [db.years, db.units], async (w) => {
+  return writeTransaction(s, [db.years, db.units, db.submissions, db.scores], async (w) => {
     await requireUnlockedYear(db, yearId)
     const existing = await yearUnits(db, yearId)
-    const plan = planRosterImport(existing, incoming)
+    const plan = planRosterImport(existing, incoming, await unitsWithWork(db, yearId))
     const first = plan.refused[0]
     if (first) {
       throw new StoreError(
@@ -175,4 +185,12 @@ export async function importRoster(
 /** Every unit of the year, retired ones included: the file may reinstate or rename them. */
 export async function yearUnits(db: AssessmentDB, yearId: string): Promise<UnitRow[]> {
   return db.units.where('yearId').equals(yearId).toArray()
+}
+
+/** Units of the year that have a returned file or a reviewer's score (keys only, no rows read). */
+export async function unitsWithWork(db: AssessmentDB, yearId: string): Promise<Set<string>> {
+  const range = (t: typeof db.submissions | typeof db.scores) =>
+    t.where('[yearId+unitId]').between([yearId, Dexie.minKey], [yearId, Dexie.maxKey]).uniqueKeys()
+  const keys = [...(await range(db.submissions)), ...(await range(db.scores))]
+  return new Set(keys.map((k) => String((k as unknown as [string, string])[1])))
 }

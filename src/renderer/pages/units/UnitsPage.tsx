@@ -12,6 +12,7 @@ import {
   importRoster,
   listUnits,
   setUnitRetired,
+  unitsWithWork,
   updateUnit,
   yearUnits,
   type UnitRow,
@@ -120,7 +121,11 @@ export function UnitsPage({ section }: { section: Section }) {
     }
     const file = r.value[0]
     if (!file) return
-    setPreview(previewRoster(file, await yearUnits(db, year.id)))
+    const [existing, withWork] = await Promise.all([
+      yearUnits(db, year.id),
+      unitsWithWork(db, year.id),
+    ])
+    setPreview(previewRoster(file, existing, withWork))
   }
 
   const applyRoster = async (p: RosterPreview) => {

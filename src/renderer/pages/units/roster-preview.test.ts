@@ -61,7 +61,17 @@ describe('roster preview', () => {
     expect(p.errors).toEqual([])
     expect(p.changed[0]!.fields.map((f) => f.label)).toEqual(['序列', '类别'])
     expect(p.warnings).toEqual([
-      '单位“白云乡”的序列将由“乡镇（街道）和园区”改为“县级部门”：此后按新序列的细则考评、在新序列中排名；如已报回自查材料，须按新细则重新报回。',
+      '单位“白云乡”的序列将由“乡镇（街道）和园区”改为“县级部门”：此后按新序列的细则考评、在新序列中排名。',
+    ])
+  })
+
+  it('refuses moving a unit that has returned files or scores', () => {
+    const data = editWorkbook(writeRosterWorkbook(exportOrder(existing), 2026), {
+      单位名册: { C3: '县级部门', D3: '部门' },
+    })
+    const p = previewRoster({ name: '名册.xlsx', data }, existing, new Set(['b']))
+    expect(p.errors).toEqual([
+      '名册.xlsx · 单位名册 · 第 3 行: 单位“白云乡”已有自查材料或评分，不能改换序列（确需调整时，请撤销该单位，再在另一序列新增）',
     ])
   })
 

@@ -99,6 +99,8 @@ function emptyPreview(fileName: string): RosterPreview {
 export function previewRoster(
   file: { name: string; data: Uint8Array },
   existing: readonly UnitRow[],
+  /** Units with submissions or scores (they cannot change sequence). */
+  withWork: ReadonlySet<string> = new Set(),
 ): RosterPreview {
   const read = readRosterWorkbook(file)
   const out = emptyPreview(file.name)
@@ -111,7 +113,7 @@ export function previewRoster(
     out.errors = [formatProblem({ ...noRows(file.name) })]
     return out
   }
-  const plan: RosterPlan = planRosterImport(existing, read.units)
+  const plan: RosterPlan = planRosterImport(existing, read.units, withWork)
   out.errors = plan.refused.map((r) =>
     formatProblem({
       file: file.name,
@@ -134,12 +136,13 @@ export function previewRoster(
       after: fieldText(c.after, f),
     })),
   }))
-  // A unit moved to the other sequence is assessed on that sheet and ranked there: say so.
+  // A unit moved to the other sequence (one with nothing returned yet) is assessed on that
+  // sheet and ranked there: say so.
   for (const c of plan.changed) {
     if (!c.fields.includes('sequence')) continue
     out.warnings.push(
       `单位“${c.before.name}”的序列将由“${SEQUENCE_LABELS[c.before.sequence]}”改为“${SEQUENCE_LABELS[c.after.sequence]}”：` +
-        '此后按新序列的细则考评、在新序列中排名；如已报回自查材料，须按新细则重新报回。',
+        '此后按新序列的细则考评、在新序列中排名。',
     )
   }
   out.unchanged = plan.unchanged
