@@ -154,6 +154,16 @@ test('单位名册：有错的名册文件写明文件、工作表和单元格�
   expect(await counts(units)).toEqual(before)
   await expect(units.roster(TOWNSHIPS)).not.toContainText('红岩镇')
 
+  // A unit that has returned its file cannot move to the other sequence.
+  const movedName = sheetRows(exported.data, '单位名册')[2]![1]!
+  const moved = editWorkbook(exported.data, { 单位名册: { C3: DEPARTMENTS, D3: '部门' } })
+  await chooseFiles(page, importButton(page), [{ name: '名册.xlsx', data: moved }])
+  await expect(page.getByTestId('roster-import-errors')).toContainText(
+    `名册.xlsx · 单位名册 · 第 3 行: 单位“${movedName}”已有自查材料或评分，不能改换序列`,
+  )
+  await page.getByTestId('roster-import-preview').getByRole('button', { name: '关闭' }).click()
+  expect(await counts(units)).toEqual(before)
+
   // Not a workbook at all: refused in Chinese, nothing changes.
   await chooseFiles(page, importButton(page), [
     { name: '名册.xlsx', data: new TextEncoder().encode('这不是 Excel 文件') },
