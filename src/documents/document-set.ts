@@ -1,4 +1,4 @@
-import { computeResults, type YearPackage } from '../domain'
+import { computeResults, type YearPackage, type YearResults } from '../domain'
 import {
   interviewListDefinition,
   interviewRows,
@@ -7,7 +7,7 @@ import {
 import { scoreSheetDefinition } from './docs/score-sheet'
 import { warningLetterDefinition, warningUnits, type WarningOptions } from './docs/warning-letter'
 import type { FontSet } from './fonts/font-set'
-import { noticeDefinition } from './notice/notice-doc'
+import { noticeDefinition, type NoticeContent } from './notice/notice-doc'
 import { defaultNoticeOptions, rankingBlocks, type NoticeOptions } from './notice/notice-input'
 import { DEFAULT_NOTICE_TEMPLATE } from './notice/notice-template'
 import { renderPdf } from './render-pdf'
@@ -39,57 +39,64 @@ export interface OutputFile {
   bytes: Uint8Array
 }
 
+function noticeContent(pkg: YearPackage, results: YearResults): NoticeContent {
+  return {
+    county: pkg.settings.countyName,
+    year: pkg.year,
+    offices: [pkg.settings.partyOffice, pkg.settings.governmentOffice],
+    blocks: rankingBlocks(results),
+  }
+}
+
 /** 通报 alone (the app's preview and the warm benchmark). */
 export async function generateNotice(pkg: YearPackage, fonts: FontSet, o: NoticeOptions) {
-  const results = computeResults(pkg)
-  const def = noticeDefinition(
-    fonts,
-    {
-      county: pkg.settings.countyName,
-      year: pkg.year,
-      offices: [pkg.settings.partyOffice, pkg.settings.governmentOffice],
-      blocks: rankingBlocks(results),
-    },
-    o,
-  )
+  const def = noticeDefinition(fonts, noticeContent(pkg, computeResults(pkg)), o)
   if (!def.ok) return def
   return { ok: true as const, value: await renderPdf(def.value, fonts) }
 }
+
+/**
+ * How far the set is: `done` counts finished files plus the drawn share of the current one,
+ * out of `total` files; `file` is the one being made.
+ */
+export type SetProgress = (done: number, total: number, file: string) => void
 
 /** The whole set: 通报, 约谈名单, 考评评分表 (one or per unit), one 警示函 per unit concerned. */
 export async function generateDocumentSet(
   pkg: YearPackage,
   fonts: FontSet,
   o: DocumentSetOptions = defaultDocumentOptions(pkg),
+  onProgress?: SetProgress,
 ): Promise<
   { ok: true; value: OutputFile[] } | { ok: false; error: { code: string; message: string } }
 > {
   const results = computeResults(pkg)
   const units = results.sequences.flatMap((s) => s.units)
-  const notice = await generateNotice(pkg, fonts, o.notice)
-  if (!notice.ok) return notice
-  const files: OutputFile[] = [{ name: '通报.pdf', bytes: notice.value }]
   const rows = interviewRows(pkg, results)
-  files.push({
-    name: '约谈名单.pdf',
-    bytes: await renderPdf(interviewListDefinition(fonts, pkg.year, rows, o.interview), fonts),
-  })
-  if (o.scoreSheetPerUnit)
-    for (const u of units)
-      files.push({
-        name: `考评评分表-${safeName(u.name)}.pdf`,
-        bytes: await renderPdf(scoreSheetDefinition(fonts, pkg, [u]), fonts),
-      })
-  else
-    files.push({
-      name: '考评评分表.pdf',
-      bytes: await renderPdf(scoreSheetDefinition(fonts, pkg, units), fonts),
-    })
-  for (const u of warningUnits(units))
-    files.push({
-      name: `警示函-${safeName(u.name)}.pdf`,
-      bytes: await renderPdf(warningLetterDefinition(fonts, pkg, u, o.warning), fonts),
-    })
+  const sheets = o.scoreSheetPerUnit
+    ? units.map((u) => ({ name: `考评评分表-${safeName(u.name)}.pdf`, units: [u] }))
+    : [{ name: '考评评分表.pdf', units }]
+  const letters = warningUnits(units)
+  const total = 2 + sheets.length + letters.length
+  const files: OutputFile[] = []
+  /** Renders one file, reporting its progress as a share of the whole set. */
+  const render = async (name: string, doc: object) => {
+    const done = files.length
+    onProgress?.(done, total, name)
+    const bytes = await renderPdf(doc, fonts, (f) => onProgress?.(done + f, total, name))
+    files.push({ name, bytes })
+  }
+  const notice = noticeDefinition(fonts, noticeContent(pkg, results), o.notice)
+  if (!notice.ok) return notice
+  await render('通报.pdf', notice.value)
+  await render('约谈名单.pdf', interviewListDefinition(fonts, pkg.year, rows, o.interview))
+  for (const s of sheets) await render(s.name, scoreSheetDefinition(fonts, pkg, s.units))
+  for (const u of letters)
+    await render(
+      `警示函-${safeName(u.name)}.pdf`,
+      warningLetterDefinition(fonts, pkg, u, o.warning),
+    )
+  onProgress?.(total, total, '')
   return { ok: true, value: files }
 }
 

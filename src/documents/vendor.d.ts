@@ -30,6 +30,7 @@ declare module 'pdfmake' {
     createPdf(doc: object, options?: object): PdfmakeOutput
     setFonts(fonts: object): void
     setUrlAccessPolicy(policy: (url: string) => boolean): void
+    setProgressCallback(callback: ((fraction: number) => void) | undefined): void
     setLocalAccessPolicy?(policy: (path: string) => boolean): void
   }
   const pdfmake: Pdfmake
