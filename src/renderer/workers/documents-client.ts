@@ -1,0 +1,108 @@
+/**
+ * The page's side of the PDF worker: one worker while the 文件输出 page is open, fonts sent
+ * once (and again when the user picks another), each generation answered by id. Answers are
+ * checked against the protocol before the page uses them.
+ */
+import { fail, ok, type Result } from '../../shared/result'
+import type {
+  DocumentSetOptions,
+  FontFile,
+  FontRole,
+  OutputFile,
+  RoleReport,
+} from '../../documents'
+import type { YearPackage } from '../../domain'
+import {
+  DocumentsMessageSchema,
+  type DocumentsMessage,
+  type DocumentsRequest,
+} from './documents-protocol'
+
+export interface Generated {
+  files: OutputFile[]
+  missing: string[]
+}
+
+export class DocumentsClient {
+  private readonly worker = new Worker(new URL('./documents.worker.ts', import.meta.url), {
+    type: 'module',
+  })
+  private nextId = 1
+  private fontsWaiting: ((r: Result<RoleReport[]>) => void)[] = []
+  private readonly jobs = new Map<
+    number,
+    {
+      resolve: (r: Result<Generated>) => void
+      onProgress?: (done: number, total: number, file: string) => void
+    }
+  >()
+
+  constructor() {
+    this.worker.onmessage = (e: MessageEvent<unknown>) => {
+      const parsed = DocumentsMessageSchema.safeParse(e.data)
+      if (!parsed.success) return this.failAll('生成文件的进程返回了无法识别的结果')
+      this.receive(parsed.data as DocumentsMessage)
+    }
+    this.worker.onerror = (e) => this.failAll(`生成文件的进程出错：${e.message}`)
+  }
+
+  /** Sends the font files; answers with the font serving each role, or why none can. */
+  setFonts(
+    fonts: FontFile[],
+    overrides: Partial<Record<FontRole, string>>,
+  ): Promise<Result<RoleReport[]>> {
+    return new Promise((resolve) => {
+      this.fontsWaiting.push(resolve)
+      this.post({ type: 'fonts', fonts, overrides })
+    })
+  }
+
+  generate(
+    kind: 'notice' | 'set',
+    pkg: YearPackage,
+    options: DocumentSetOptions,
+    onProgress?: (done: number, total: number, file: string) => void,
+  ): Promise<Result<Generated>> {
+    const id = this.nextId++
+    return new Promise((resolve) => {
+      this.jobs.set(id, { resolve, onProgress })
+      this.post({ type: 'generate', id, kind, pkg, options })
+    })
+  }
+
+  dispose(): void {
+    this.worker.terminate()
+    this.failAll('已离开文件输出页面，生成已停止')
+  }
+
+  private post(req: DocumentsRequest): void {
+    this.worker.postMessage(req)
+  }
+
+  private receive(m: DocumentsMessage): void {
+    if (m.type === 'fonts' || m.type === 'fonts-failed') {
+      const waiting = this.fontsWaiting.shift()
+      waiting?.(m.type === 'fonts' ? ok(m.report) : fail('fonts-failed', m.message))
+      return
+    }
+    // A request the worker could not read at all (id −1): nothing waits for it by id.
+    if (m.type === 'failed' && m.id === -1) return this.failAll(m.message)
+    const job = this.jobs.get(m.id)
+    if (!job) return
+    if (m.type === 'progress') return job.onProgress?.(m.done, m.total, m.file)
+    this.jobs.delete(m.id)
+    job.resolve(
+      m.type === 'done'
+        ? ok({ files: m.files, missing: m.missing })
+        : fail('generate-failed', m.message),
+    )
+  }
+
+  private failAll(message: string): void {
+    for (const w of this.fontsWaiting.splice(0)) w(fail('worker-failed', message))
+    for (const [id, job] of this.jobs) {
+      this.jobs.delete(id)
+      job.resolve(fail('worker-failed', message))
+    }
+  }
+}

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest'
+import { createSampleYear } from '../../domain'
+import { defaultDocumentOptions } from '../../documents'
+import { loadFontFiles } from '../../cli/fonts-node'
+import {
+  DocumentsMessageSchema,
+  documentsWorker,
+  type DocumentsMessage,
+} from './documents-protocol'
+
+const fonts = loadFontFiles({ windowsFontDir: null, systemFallbacks: false })
+
+function worker() {
+  const messages: DocumentsMessage[] = []
+  const handle = documentsWorker((m) => {
+    // Every answer must pass the schema the page checks it with.
+    expect(DocumentsMessageSchema.safeParse(m).success).toBe(true)
+    messages.push(m)
+  })
+  return { handle, messages }
+}
+
+describe('documentsWorker (the PDF worker body)', () => {
+  it('reports the fonts, then generates the whole set with progress up to the end', async () => {
+    const { handle, messages } = worker()
+    await handle({ type: 'fonts', fonts, overrides: {} })
+    expect(messages[0]).toMatchObject({ type: 'fonts' })
+    const report = messages[0]!.type === 'fonts' ? messages[0]!.report : []
+    expect(report.map((r) => r.role)).toEqual(['title', 'body', 'hei', 'kai'])
+
+    const pkg = createSampleYear()
+    await handle({
+      type: 'generate',
+      id: 7,
+      kind: 'set',
+      pkg,
+      options: defaultDocumentOptions(pkg),
+    })
+    const progress = messages.filter((m) => m.type === 'progress')
+    expect(progress.length).toBeGreaterThan(0)
+    const last = progress.at(-1)!
+    expect(last.type === 'progress' && last.done === last.total).toBe(true)
+    const done = messages.at(-1)!
+    if (done.type !== 'done') throw new Error(JSON.stringify(done))
+    expect(done.id).toBe(7)
+    expect(done.files.map((f) => f.name)).toEqual(
+      expect.arrayContaining(['通报.pdf', '约谈名单.pdf', '考评评分表.pdf']),
+    )
+    for (const f of done.files) expect(new TextDecoder().decode(f.bytes.slice(0, 5))).toBe('%PDF-')
+  }, 120_000)
+
+  it('refuses a malformed request in Chinese and generates nothing', async () => {
+    const { handle, messages } = worker()
+    await handle({ type: 'fonts', fonts, overrides: {} })
+    const pkg = createSampleYear()
+    await handle({ type: 'generate', id: 3, kind: 'set', pkg: { ...pkg, units: 'x' }, options: {} })
+    expect(messages.at(-1)).toMatchObject({ type: 'failed', id: 3 })
+    expect(messages.at(-1)!.type === 'failed' && messages.at(-1)!.message).toContain(
+      '未生成任何文件',
+    )
+    await handle({ type: 'delete-everything' })
+    expect(messages.at(-1)).toMatchObject({ type: 'failed', id: -1 })
+  })
+
+  it('asks for fonts before generating, and names a file that is not a font', async () => {
+    const { handle, messages } = worker()
+    const pkg = createSampleYear()
+    await handle({
+      type: 'generate',
+      id: 1,
+      kind: 'notice',
+      pkg,
+      options: defaultDocumentOptions(pkg),
+    })
+    expect(messages.at(-1)).toMatchObject({
+      type: 'failed',
+      id: 1,
+      message: '没有可用的字体，未生成任何文件',
+    })
+    const bad = {
+      id: 'user:x.ttf',
+      label: 'x.ttf',
+      bytes: new Uint8Array([1, 2, 3]),
+      suits: ['body'],
+      official: true,
+    }
+    await handle({ type: 'fonts', fonts: [bad], overrides: {} })
+    expect(messages.at(-1)).toMatchObject({ type: 'fonts-failed' })
+    expect(messages.at(-1)!.type === 'fonts-failed' && messages.at(-1)!.message).toContain('x.ttf')
+  })
+})
