@@ -164,6 +164,11 @@ test('单位名册：有错的名册文件写明文件、工作表和单元格�
   await page.getByTestId('roster-import-preview').getByRole('button', { name: '关闭' }).click()
   expect(await counts(units)).toEqual(before)
 
+  // The unit form says the same and offers no sequence to switch to.
+  await page.getByRole('button', { name: `修改${movedName}` }).click()
+  await expect(units.dialog()).toContainText('该单位已有自查材料或评分，不能改换序列')
+  await units.dialog().getByRole('button', { name: '取消' }).click()
+
   // Not a workbook at all: refused in Chinese, nothing changes.
   await chooseFiles(page, importButton(page), [
     { name: '名册.xlsx', data: new TextEncoder().encode('这不是 Excel 文件') },

@@ -37,10 +37,19 @@ interface Props {
   onClose: () => void
   /** Resolves true when saved; the form stays open (with the store's message) otherwise. */
   onSave: (draft: UnitDraft) => Promise<boolean>
+  /** The unit has returned files or scores: its items belong to its sequence's sheet. */
+  sequenceLocked?: boolean
 }
 
 /** Adding or editing one unit: name, sequence, kind, leaders and contact. */
-export function UnitForm({ opened, title, initial, onClose, onSave }: Props) {
+export function UnitForm({
+  opened,
+  title,
+  initial,
+  onClose,
+  onSave,
+  sequenceLocked = false,
+}: Props) {
   const [draft, setDraft] = useState<UnitDraft>(initial)
   const [problems, setProblems] = useState<string[]>([])
   const [saving, setSaving] = useState(false)
@@ -83,6 +92,7 @@ export function UnitForm({ opened, title, initial, onClose, onSave }: Props) {
             序列
           </Text>
           <SegmentedControl
+            disabled={sequenceLocked}
             value={draft.sequence}
             onChange={(v) => {
               const sequence = v as SequenceId
@@ -91,6 +101,11 @@ export function UnitForm({ opened, title, initial, onClose, onSave }: Props) {
             }}
             data={SEQUENCES.map((s) => ({ value: s.id, label: s.label }))}
           />
+          {sequenceLocked ? (
+            <Text size="xs" c="dimmed" mt={4}>
+              该单位已有自查材料或评分，不能改换序列；确需调整时，请撤销该单位，再在另一序列新增。
+            </Text>
+          ) : null}
         </div>
         <Stack gap={4}>
           <Group justify="space-between">

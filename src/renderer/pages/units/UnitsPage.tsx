@@ -50,6 +50,7 @@ export function UnitsPage({ section }: { section: Section }) {
   const [editing, setEditing] = useState<Editing>(null)
   const yearId = year?.id ?? ''
   const units = useLiveQuery(() => listUnits(db, yearId, { includeRetired: true }), [db, yearId])
+  const withWork = useLiveQuery(() => unitsWithWork(db, yearId), [db, yearId])
 
   const shown = useMemo(() => {
     const q = search.trim()
@@ -221,6 +222,7 @@ export function UnitsPage({ section }: { section: Section }) {
           }
           onClose={() => setEditing(null)}
           onSave={save}
+          sequenceLocked={editing.mode === 'edit' && (withWork?.has(editing.unit.id) ?? true)}
         />
       ) : null}
       {preview ? (
