@@ -67,6 +67,13 @@ export function SubmissionHistoryModal({ yearId, unit, onClose }: Props) {
                 <Table.Tr
                   key={l.version}
                   onClick={() => setPicked(l.version)}
+                  onKeyDown={(e) => {
+                    if (e.key === 'Enter' || e.key === ' ') {
+                      e.preventDefault()
+                      setPicked(l.version)
+                    }
+                  }}
+                  tabIndex={0}
                   bg={l.version === selected ? 'blue.0' : undefined}
                   style={{ cursor: 'pointer' }}
                   aria-selected={l.version === selected}
