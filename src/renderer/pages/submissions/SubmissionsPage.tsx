@@ -208,7 +208,16 @@ export function SubmissionsPage({ section }: { section: Section }) {
                 <Table.Td>{SEQUENCE_LABELS[u.sequence]}</Table.Td>
                 <Table.Td>
                   {s ? (
-                    <Badge color={STATUS_COLOR[s.status]} variant="light">
+                    <Badge
+                      color={STATUS_COLOR[s.status]}
+                      variant="light"
+                      // 有问题: the refused file and why, on hover, without opening anything.
+                      title={
+                        u.importProblem
+                          ? [u.importProblem.fileName, ...u.importProblem.messages].join('\n')
+                          : undefined
+                      }
+                    >
                       {s.status}
                     </Badge>
                   ) : null}
