@@ -36,7 +36,7 @@ export default defineConfig({
   webServer: {
     // Mode `e2e` builds into .tmp/e2e-web and adds the crash-probe route the error-page test
     // needs; everything else is the same build as `npm run web`.
-    command: `npx vite build -c vite.web.config.ts --mode e2e --logLevel warn && npx vite preview -c vite.web.config.ts --mode e2e --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `node scripts/copy-fonts.mjs && npx vite build -c vite.web.config.ts --mode e2e --logLevel warn && npx vite preview -c vite.web.config.ts --mode e2e --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}`,
     // Always our own fresh build: a server left over from another run may serve stale files.
     reuseExistingServer: false,

@@ -28,6 +28,8 @@ export class DocumentsClient {
     type: 'module',
   })
   private nextId = 1
+  /** Set once the worker has failed or been stopped: later calls get this reason at once. */
+  private broken: string | null = null
   private fontsWaiting: ((r: Result<RoleReport[]>) => void)[] = []
   private readonly jobs = new Map<
     number,
@@ -43,7 +45,10 @@ export class DocumentsClient {
       if (!parsed.success) return this.failAll('生成文件的进程返回了无法识别的结果')
       this.receive(parsed.data as DocumentsMessage)
     }
-    this.worker.onerror = (e) => this.failAll(`生成文件的进程出错：${e.message}`)
+    this.worker.onerror = (e) => {
+      this.broken = `生成文件的进程出错：${e.message || '无法启动'}`
+      this.failAll(this.broken)
+    }
   }
 
   /** Sends the font files; answers with the font serving each role, or why none can. */
@@ -51,6 +56,7 @@ export class DocumentsClient {
     fonts: FontFile[],
     overrides: Partial<Record<FontRole, string>>,
   ): Promise<Result<RoleReport[]>> {
+    if (this.broken) return Promise.resolve(fail('worker-failed', this.broken))
     return new Promise((resolve) => {
       this.fontsWaiting.push(resolve)
       this.post({ type: 'fonts', fonts, overrides })
@@ -63,6 +69,7 @@ export class DocumentsClient {
     options: DocumentSetOptions,
     onProgress?: (done: number, total: number, file: string) => void,
   ): Promise<Result<Generated>> {
+    if (this.broken) return Promise.resolve(fail('worker-failed', this.broken))
     const id = this.nextId++
     return new Promise((resolve) => {
       this.jobs.set(id, { resolve, onProgress })
@@ -72,7 +79,8 @@ export class DocumentsClient {
 
   dispose(): void {
     this.worker.terminate()
-    this.failAll('已离开文件输出页面，生成已停止')
+    this.broken = '已离开文件输出页面，生成已停止'
+    this.failAll(this.broken)
   }
 
   private post(req: DocumentsRequest): void {

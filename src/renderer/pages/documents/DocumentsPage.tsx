@@ -6,6 +6,7 @@ import {
   Checkbox,
   Group,
   Paper,
+  Progress,
   SegmentedControl,
   SimpleGrid,
   Stack,
@@ -13,21 +14,19 @@ import {
   TextInput,
   Textarea,
 } from '@mantine/core'
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { loadYearPackage } from '../../../db'
 import {
   FONT_ROLES,
   FONT_ROLE_LABELS,
-  FontSet,
   defaultDocumentOptions,
-  generateDocumentSet,
-  generateNotice,
-  resolveFonts,
   type DocumentSetOptions,
   type FontFile,
   type FontRole,
   type OutputFile,
+  type RoleReport,
 } from '../../../documents'
+import { DocumentsClient } from '../../workers/documents-client'
 import { PageHeader } from '../../components/PageHeader'
 import { useCurrentYear } from '../../data/current-year'
 import { useStore } from '../../data/store-context'
@@ -38,7 +37,8 @@ type Kind = 'notice' | 'set'
 
 /**
  * 文件输出: fill the fields, preview the actual pages (the PDF itself), save or print. The
- * documents come from the same shared module as the command line.
+ * documents come from the same shared module as the command line, laid out in a worker (see
+ * workers/documents-client.ts) while this page shows the progress.
  */
 export function DocumentsPage({
   title = '文件输出',
@@ -54,8 +54,13 @@ export function DocumentsPage({
   const [kind, setKind] = useState<Kind>('notice')
   const [picked, setPicked] = useState<FontFile[]>([])
   const [overrides, setOverrides] = useState<Partial<Record<FontRole, string>>>({})
-  const [fonts, setFonts] = useState<FontSet | null>(null)
+  const [report, setReport] = useState<RoleReport[] | null>(null)
+  const [missing, setMissing] = useState<string[]>([])
   const [notes, setNotes] = useState<string[]>([])
+  const [progress, setProgress] = useState<{ done: number; total: number; file: string } | null>(
+    null,
+  )
+  const client = useRef<DocumentsClient | null>(null)
   const [preview, setPreview] = useState<{ url: string; file: OutputFile } | null>(null)
   const [generated, setGenerated] = useState<OutputFile[]>([])
 
@@ -64,13 +69,26 @@ export function DocumentsPage({
     void loadYearPackage(db, year.id).then((pkg) => setOpts(defaultDocumentOptions(pkg)))
   }, [db, year])
 
+  // One worker while the page is open: it keeps the parsed fonts between generations.
+  useEffect(() => {
+    const c = new DocumentsClient()
+    client.current = c
+    return () => {
+      client.current = null
+      c.dispose()
+    }
+  }, [])
+
   useEffect(() => {
     let alive = true
-    void loadAppFonts(picked).then(({ files, notes }) => {
+    setReport(null)
+    void loadAppFonts(picked).then(async ({ files, notes }) => {
+      const c = client.current
+      if (!alive || !c) return
+      const r = await c.setFonts(files, overrides)
       if (!alive) return
-      const r = resolveFonts(files, { overrides })
       setNotes(r.ok ? notes : [...notes, r.error.message])
-      setFonts(r.ok ? new FontSet(r.value) : null)
+      setReport(r.ok ? r.value : null)
     })
     return () => {
       alive = false
@@ -93,24 +111,28 @@ export function DocumentsPage({
   const generate = () =>
     run(
       async () => {
-        if (!fonts) throw new Error('没有可用的字体')
+        const c = client.current
+        if (!c || !report) throw new Error('没有可用的字体')
         const pkg = await loadYearPackage(db, year.id)
-        if (kind === 'notice') {
-          const r = await generateNotice(pkg, fonts, opts.notice)
+        setProgress({ done: 0, total: 1, file: '' })
+        try {
+          const r = await c.generate(kind, pkg, opts, (done, total, file) =>
+            setProgress({ done, total, file }),
+          )
           if (!r.ok) throw new Error(r.error.message)
-          return [{ name: '通报.pdf', bytes: r.value }]
+          return r.value
+        } finally {
+          setProgress(null)
         }
-        const r = await generateDocumentSet(pkg, fonts, opts)
-        if (!r.ok) throw new Error(r.error.message)
-        return r.value
       },
-      (files) => {
+      ({ files, missing }) => {
         const first = files[0]!
         const url = URL.createObjectURL(
           new Blob([first.bytes.slice()], { type: 'application/pdf' }),
         )
         setPreview({ url, file: first })
         setGenerated(files)
+        setMissing(missing)
         return { title: `已生成 ${files.length} 个文件` }
       },
     )
@@ -239,7 +261,7 @@ export function DocumentsPage({
             <Table>
               <Table.Tbody>
                 {FONT_ROLES.map((role) => {
-                  const r = fonts?.report.find((x) => x.role === role)
+                  const r = report?.find((x) => x.role === role)
                   return (
                     <Table.Tr key={role}>
                       <Table.Td>{FONT_ROLE_LABELS[role]}</Table.Td>
@@ -266,15 +288,15 @@ export function DocumentsPage({
                 {n}
               </Alert>
             ))}
-            {fonts && fonts.missing.size > 0 ? (
+            {missing.length > 0 ? (
               <Alert color="red" py={4} mt={4}>
-                以下字符没有任何字体能显示：{[...fonts.missing].join(' ')}
+                以下字符没有任何字体能显示：{missing.join(' ')}
                 ，请指定含这些字的字体文件。
               </Alert>
             ) : null}
           </Paper>
           <Group>
-            <Button loading={busy} disabled={!fonts} onClick={() => void generate()}>
+            <Button loading={busy} disabled={!report} onClick={() => void generate()}>
               生成并预览
             </Button>
             <Button variant="light" disabled={generated.length === 0} onClick={() => void save()}>
@@ -292,6 +314,20 @@ export function DocumentsPage({
               打印
             </Button>
           </Group>
+          {progress ? (
+            <Stack gap={4} data-testid="documents-progress">
+              <Progress
+                value={(100 * progress.done) / progress.total}
+                aria-label="生成进度"
+                animated
+              />
+              <span style={{ fontSize: 'var(--mantine-font-size-sm)' }}>
+                {progress.file
+                  ? `正在生成 ${progress.file}（第 ${Math.min(Math.floor(progress.done) + 1, progress.total)} 个，共 ${progress.total} 个）`
+                  : '正在准备……'}
+              </span>
+            </Stack>
+          ) : null}
           {preview ? (
             <iframe
               id="documents-preview"

@@ -46,10 +46,13 @@ export async function loadAppFonts(
     try {
       const res = await fetch(new URL(`fonts/${b.file}`, document.baseURI))
       if (!res.ok) throw new Error(String(res.status))
+      const bytes = new Uint8Array(await res.arrayBuffer())
+      // A static server answers a missing file with the app's own page: not a font.
+      if (!isFontFile(bytes)) throw new Error('not a font')
       files.push({
         id: `bundled:${b.file}`,
         label: b.label,
-        bytes: new Uint8Array(await res.arrayBuffer()),
+        bytes,
         suits: b.suits,
         official: false,
       })
@@ -58,4 +61,10 @@ export async function loadAppFonts(
     }
   }
   return { files, notes }
+}
+
+/** TrueType, OpenType/CFF or a collection, by the file's first four bytes. */
+function isFontFile(bytes: Uint8Array): boolean {
+  const tag = String.fromCharCode(...bytes.subarray(0, 4))
+  return tag === '\0\x01\0\0' || tag === 'OTTO' || tag === 'true' || tag === 'ttcf'
 }
