@@ -55,9 +55,8 @@ describe('documentsWorker (the PDF worker body)', () => {
     const pkg = createSampleYear()
     await handle({ type: 'generate', id: 3, kind: 'set', pkg: { ...pkg, units: 'x' }, options: {} })
     expect(messages.at(-1)).toMatchObject({ type: 'failed', id: 3 })
-    expect(messages.at(-1)!.type === 'failed' && messages.at(-1)!.message).toContain(
-      '未生成任何文件',
-    )
+    const refused = messages.at(-1)!
+    expect(refused.type === 'failed' && refused.message).toContain('未生成任何文件')
     await handle({ type: 'delete-everything' })
     expect(messages.at(-1)).toMatchObject({ type: 'failed', id: -1 })
   })
@@ -86,6 +85,7 @@ describe('documentsWorker (the PDF worker body)', () => {
     }
     await handle({ type: 'fonts', fonts: [bad], overrides: {} })
     expect(messages.at(-1)).toMatchObject({ type: 'fonts-failed' })
-    expect(messages.at(-1)!.type === 'fonts-failed' && messages.at(-1)!.message).toContain('x.ttf')
+    const badFont = messages.at(-1)!
+    expect(badFont.type === 'fonts-failed' && badFont.message).toContain('x.ttf')
   })
 })
