@@ -11,13 +11,15 @@ import {
   type YearPackage,
 } from '../domain'
 import { BACKUP_EXTENSION } from './backup-naming'
-import type { AssessmentDB } from './database'
+import { YEAR_TABLES, type AssessmentDB } from './database'
 import { StoreError } from './errors'
 import { newId } from './ids'
 import { RAW_SNAPSHOT_FORMAT } from './open-database'
 import { refreshMarker } from './marker'
 import { packageToYearData, yearDataToPackage } from './package-mapping'
-import { restoreYearAsNew, restoreYearReplace, snapshotYear } from './restore'
+import { restoreYearAsNew, restoreYearReplace } from './restore'
+import { readYearScores } from './score-packs'
+import { readYearData } from './year-data'
 import type { YearRow } from './rows'
 import type { Session } from './session'
 
@@ -30,13 +32,25 @@ export interface ExportedPackage {
   fileName: string
 }
 
-/** The year as the domain sees it: what `computeResults` and the documents take. */
+/**
+ * The year as the domain sees it: what `computeResults`, the documents, exports and backups
+ * take. Its scores come from the score packs (score-packs.ts), in the order of the score rows'
+ * keys: reading the rows themselves cost a second for a county's 30,000 scores.
+ */
 export async function loadYearPackage(
   db: AssessmentDB,
   yearId: string,
   exportedAt = new Date().toISOString(),
 ): Promise<YearPackage> {
-  return yearDataToPackage(await snapshotYear(db, yearId), exportedAt)
+  const tables = [...YEAR_TABLES.map((n) => db.table(n)), db.scorePacks, db.history]
+  const { data, scores } = await db.transaction('r', tables, async () => {
+    const data = await readYearData(db, yearId, { scores: false })
+    if (!data) throw new StoreError('not-found', '找不到该考评年度。')
+    return { data, scores: await readYearScores(db, yearId) }
+  })
+  const keyed = scores.map((s) => ({ k: `${s.unitId}|${s.reviewerId}|${s.itemCode}`, s }))
+  keyed.sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0))
+  return { ...yearDataToPackage(data, exportedAt), scores: keyed.map((x) => x.s) }
 }
 
 function exported(pkg: YearPackage): ExportedPackage {

@@ -1,6 +1,8 @@
 import 'fake-indexeddb/auto'
 import { describe, expect, it } from 'vitest'
 import { isStoreError } from './errors'
+import { loadYearPackage } from './package'
+import { yearDataToPackage } from './package-mapping'
 import { listHistory } from './history'
 import { createYearFromSample } from './year-sources'
 import { deleteYear, restoreYearAsNew, restoreYearReplace, snapshotYear } from './restore'
@@ -25,9 +27,16 @@ const plain = (xs: { unitId: string; reviewerId: string; itemCode: string; score
     )
     .sort()
 
-/** The packs hold exactly the score rows of the year, reasons included. */
+/**
+ * The packs hold exactly the score rows of the year, reasons included; the package built from
+ * them lists the scores as one built from the rows does, in the same order.
+ */
 async function expectPacksMatch(db: AssessmentDB, yearId: string) {
   expect(plain(await readYearScores(db, yearId))).toEqual(plain(await listScores(db, yearId)))
+  const at = '2026-03-01T00:00:00.000Z'
+  expect(await loadYearPackage(db, yearId, at)).toEqual(
+    yearDataToPackage(await snapshotYear(db, yearId), at),
+  )
 }
 
 describe('score packs', () => {

@@ -37,8 +37,15 @@ export interface YearData {
   history: HistoryRow[]
 }
 
-/** Reads one year. Call inside a transaction over the year tables and history for a snapshot. */
-export async function readYearData(db: AssessmentDB, yearId: string): Promise<YearData | null> {
+/**
+ * Reads one year. Call inside a transaction over the year tables and history for a snapshot.
+ * `scores: false` leaves the score rows out (empty), for callers that read the packs instead.
+ */
+export async function readYearData(
+  db: AssessmentDB,
+  yearId: string,
+  opts: { scores?: boolean } = {},
+): Promise<YearData | null> {
   const year = await db.years.get(yearId)
   if (!year) return null
   return {
@@ -47,7 +54,7 @@ export async function readYearData(db: AssessmentDB, yearId: string): Promise<Ye
     criteria: await db.criteria.where('yearId').equals(yearId).toArray(),
     submissions: await db.submissions.where('yearId').equals(yearId).toArray(),
     reviewers: await db.reviewers.where('yearId').equals(yearId).toArray(),
-    scores: await db.scores.where('yearId').equals(yearId).toArray(),
+    scores: opts.scores === false ? [] : await db.scores.where('yearId').equals(yearId).toArray(),
     adjustments: await db.adjustments.where('yearId').equals(yearId).toArray(),
     ledger: await db.ledger.where('yearId').equals(yearId).toArray(),
     approvals: await db.approvals.where('yearId').equals(yearId).sortBy('seq'),
