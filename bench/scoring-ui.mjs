@@ -2,7 +2,8 @@
 /* global document, requestAnimationFrame, KeyboardEvent, HTMLInputElement */
 /**
  * Scoring workspace and ranking page with a large county, in Chromium — a script run by hand,
- * not a test: `node bench/scoring-ui.mjs` (builds and serves the web app on port 5321), or
+ * not a test: `node bench/scoring-ui.mjs` (builds and serves the web app on port 5321, or on
+ * BENCH_PORT, building into E2E_OUT like the end-to-end tests so parallel runs stay apart), or
  * `BENCH_URL=http://127.0.0.1:5199 node bench/scoring-ui.mjs` against a running `npm run web`.
  *
  * The county: 100 units × 60 items × 5 reviewers (30,000 reviewer scores) with self-assessments,
@@ -11,8 +12,8 @@
  * - scoring-cell-move: ArrowDown handled and the next frame reached;
  * - scoring-cell-commit: a typed score committed with Enter (checked, saved, focus moved) to the
  *   next frame; scoring-commit-saved: until the store has it and the grid shows it;
- * - ranking-render: from the click on 排名结果 until both tables are on screen (reading 30,000
- *   scores from IndexedDB, computeResults, rendering).
+ * - ranking-render: from the click on 排名结果 until both tables are in the page (reading the
+ *   year — its 30,000 scores as 100 per-unit packs — computeResults, rendering).
  * Prints `BENCH <name> <median> ms` lines.
  */
 import { spawn, spawnSync } from 'node:child_process'
@@ -187,12 +188,13 @@ try {
   report('scoring-commit-saved', figures.saved)
 
   const render = []
-  // The first visit reads the store; later visits reuse it, applying score changes made since.
+  // The first visit reads the store; later visits reuse that read while nothing was written, and
+  // read the year again after a write (visit 3, after one more score).
   for (let i = 0; i < 4; i++) {
     await nav.getByRole('link', { name: '审核评分' }).click()
     await page.getByTestId('score-grid').waitFor()
     if (i === 2) {
-      // A reviewer scores one more cell between two visits: the page applies that change only.
+      // A reviewer scores one more cell between two visits: the page reads the year again.
       const progress = page.getByTestId('unit-progress')
       const before = await progress.textContent()
       const line = page.getByTestId('score-grid').locator('tbody tr[data-item]').nth(45)

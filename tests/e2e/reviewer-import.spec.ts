@@ -2,17 +2,15 @@
 // units, the reviewer fills it (here with SheetJS, as in Excel/WPS), the office imports it back:
 // preview, confirm, the scores in the grid and the aggregate with them, recorded in 修改记录.
 // A sheet with a bad cell is refused with file, sheet and cell named and changes nothing.
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 import { AppModel } from './models/app'
 import { chooseFiles, dialogShot, downloadOf, editWorkbook, sheetRows } from './models/excel-files'
+import { ScoringPageModel } from './models/scoring-page'
 import { YearPageModel } from './models/year-page'
 
 const toHundredths = (text: string) => Math.round(Number(text.trim()) * 100)
 const fmt = (h: number) => (h / 100).toFixed(2)
 const REVIEWER = '外地评分人'
-
-const rowOf = (page: Page, index: number) =>
-  page.getByTestId('score-grid').locator('tbody tr[data-item]').nth(index)
 
 test('导出评分表，他处填写后导入：预览、确认、网格与汇总更新；坏表写明单元格且不改数据', async ({
   page,
@@ -22,14 +20,11 @@ test('导出评分表，他处填写后导入：预览、确认、网格与汇�
   await app.open()
   await new YearPageModel(app).create('从示例年度开始')
   await app.goTo('审核评分')
-  await page.getByLabel('被考评单位').selectOption({ label: '青山镇' })
-  await page.getByLabel('新增评分人').fill(REVIEWER)
-  await page.getByRole('button', { name: '新增', exact: true }).click()
-  await expect(page.getByLabel('评分人', { exact: true }).locator('option:checked')).toHaveText(
-    REVIEWER,
-  )
+  const scoring = new ScoringPageModel(page)
+  await scoring.pickUnit('青山镇')
+  await scoring.addReviewer(REVIEWER)
   const total = await page.getByTestId('score-grid').locator('tbody tr[data-item]').count()
-  await expect(page.getByTestId('unit-progress')).toHaveText(`本单位已评 0/${total}`)
+  await expect(scoring.progress()).toHaveText(`本单位已评 0/${total}`)
 
   // Export: this reviewer, one unit only.
   await page.getByRole('button', { name: '导出评分表……' }).click()
@@ -89,8 +84,8 @@ test('导出评分表，他处填写后导入：预览、确认、网格与汇�
   await expect(preview.getByRole('button', { name: '确认导入' })).toHaveCount(0)
   await dialogShot(page, 'reviewer-import-refused')
   await preview.getByRole('button', { name: '关闭' }).click()
-  await expect(page.getByTestId('unit-progress')).toHaveText(`本单位已评 0/${total}`)
-  await expect(rowOf(page, 0).locator('input.kp-score')).toHaveValue('')
+  await expect(scoring.progress()).toHaveText(`本单位已评 0/${total}`)
+  await expect(scoring.row(0).locator('input.kp-score')).toHaveValue('')
 
   // The good file: previewed with its counts, stored on confirm.
   await chooseFiles(page, page.getByRole('button', { name: '导入评分表……' }), [filled])
@@ -110,16 +105,16 @@ test('导出评分表，他处填写后导入：预览、确认、网格与汇�
   await expect(preview).toHaveCount(0)
 
   // The grid shows this reviewer's imported scores, and the aggregate takes them in.
-  await expect(page.getByTestId('unit-progress')).toHaveText(`本单位已评 ${total}/${total}`)
-  await expect(rowOf(page, 0).locator('input.kp-score')).toHaveValue('0')
-  await expect(rowOf(page, 1).locator('input.kp-score')).toHaveValue(
+  await expect(scoring.progress()).toHaveText(`本单位已评 ${total}/${total}`)
+  await expect(scoring.row(0).locator('input.kp-score')).toHaveValue('0')
+  await expect(scoring.row(1).locator('input.kp-score')).toHaveValue(
     String(Number(items[1]![5] || items[1]![4])),
   )
-  const figures = await rowOf(page, 0).locator('td.kp-num').allTextContents()
+  const figures = await scoring.row(0).locator('td.kp-num').allTextContents()
   // 编号, 满分, 自评, the sample's three reviewers, 汇总 (this reviewer's cell is the input).
   const all = [...figures.slice(3, 6).map(toHundredths), 0]
   const mean = Math.floor((2 * all.reduce((a, b) => a + b, 0) + all.length) / (2 * all.length))
-  await expect(rowOf(page, 0).locator('td.kp-num').nth(6)).toHaveText(new RegExp(`^${fmt(mean)}`))
+  await expect(scoring.row(0).locator('td.kp-num').nth(6)).toHaveText(new RegExp(`^${fmt(mean)}`))
   await app.screenshot('reviewer-import-grid')
 
   // Recorded under the operator's name, the file named.

@@ -1,7 +1,6 @@
 import { Alert, Button, Group, NumberInput, Stack, Tabs, Text, Title } from '@mantine/core'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useMemo, useState } from 'react'
-import { platform } from '@platform'
 import { writeResultsWorkbook } from '../../../excel'
 import { loadRankingInput } from './ranking-input'
 import {
@@ -12,6 +11,7 @@ import {
 } from '../../../domain'
 import { NoYearNotice } from '../../components/NoYearNotice'
 import { useNotify } from '../../components/notify'
+import { saveWorkbook } from '../../components/save-workbook'
 import { PageHeader } from '../../components/PageHeader'
 import { useCurrentYear } from '../../data/current-year'
 import { useStore } from '../../data/store-context'
@@ -52,29 +52,13 @@ export function RankingPage({ section }: { section: Section }) {
   const exportExcel = async () => {
     if (!pkg || !year) return
     setSaving(true)
-    try {
-      const saved = await platform.saveFile({
-        suggestedName: `${year.title.replace(/[\\/:*?"<>|\s]+/g, '_')}_考评结果.xlsx`,
-        data: writeResultsWorkbook(pkg),
-        filters: [{ name: 'Excel 工作簿', extensions: ['xlsx'] }],
-      })
-      if (!saved.ok) notify({ kind: 'error', title: '未能保存结果', message: saved.error.message })
-      else if (saved.value.saved) {
-        notify({
-          kind: 'success',
-          title: '已导出考评结果',
-          message: '两个序列的排名、结果说明和逐项得分。',
-        })
-      }
-    } catch (e) {
-      notify({
-        kind: 'error',
-        title: '未能导出考评结果',
-        message: e instanceof Error ? e.message : String(e),
-      })
-    } finally {
-      setSaving(false)
-    }
+    await saveWorkbook(notify, {
+      fileName: `${year.title}_考评结果.xlsx`,
+      write: () => writeResultsWorkbook(pkg),
+      failed: '未能导出考评结果',
+      done: { title: '已导出考评结果', message: '两个序列的排名、结果说明和逐项得分。' },
+    })
+    setSaving(false)
   }
 
   if (!year) return <NoYearNotice section={section} />

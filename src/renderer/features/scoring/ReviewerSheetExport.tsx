@@ -9,10 +9,10 @@ import {
   Text,
 } from '@mantine/core'
 import { useState } from 'react'
-import { platform } from '@platform'
 import type { ReviewerRow, UnitRow, YearRow } from '../../../db'
 import { writeReviewerSheet } from '../../../excel'
 import { useNotify } from '../../components/notify'
+import { saveWorkbook } from '../../components/save-workbook'
 import { useStore } from '../../data/store-context'
 import { SEQUENCES } from '../../labels'
 import { loadRankingInput } from '../ranking/ranking-input'
@@ -25,9 +25,6 @@ interface Props {
   reviewers: readonly ReviewerRow[]
   reviewerId: string | null
 }
-
-/** A file name from a person's name: nothing a file system would refuse. */
-const safeName = (s: string) => s.replace(/[\\/:*?"<>|\s]+/g, '_')
 
 /**
  * 导出评分表: the sheet a reviewer fills on another PC, for the units chosen here, with the
@@ -63,38 +60,24 @@ export function ReviewerSheetExport({
   const exportSheet = async () => {
     if (!reviewer || picked.size === 0) return
     setBusy(true)
-    try {
-      const pkg = await loadRankingInput(db, year.id)
-      if (!pkg) throw new Error('找不到该考评年度。')
-      // Only this reviewer's scores: the sheet looks each cell up among them.
-      const own = { ...pkg, scores: pkg.scores.filter((s) => s.reviewerId === reviewer.id) }
-      const ids = active.filter((u) => picked.has(u.id)).map((u) => u.id)
-      const data = writeReviewerSheet(own, reviewer, ids)
-      const saved = await platform.saveFile({
-        suggestedName: `${safeName(year.title)}_审核评分表_${safeName(reviewer.name)}.xlsx`,
-        data,
-        filters: [{ name: 'Excel 工作簿', extensions: ['xlsx'] }],
-      })
-      if (!saved.ok) {
-        notify({ kind: 'error', title: '未能保存评分表', message: saved.error.message })
-        return
-      }
-      if (!saved.value.saved) return
-      notify({
-        kind: 'success',
+    const ids = active.filter((u) => picked.has(u.id)).map((u) => u.id)
+    const saved = await saveWorkbook(notify, {
+      fileName: `${year.title}_审核评分表_${reviewer.name}.xlsx`,
+      write: async () => {
+        const pkg = await loadRankingInput(db, year.id)
+        if (!pkg) throw new Error('找不到该考评年度。')
+        // Only this reviewer's scores: the sheet looks each cell up among them.
+        const own = { ...pkg, scores: pkg.scores.filter((s) => s.reviewerId === reviewer.id) }
+        return writeReviewerSheet(own, reviewer, ids)
+      },
+      failed: '未能导出评分表',
+      done: {
         title: `已导出${reviewer.name}的评分表`,
         message: `${ids.length} 个单位；填好后在本页“导入评分表”。`,
-      })
-      onClose()
-    } catch (e) {
-      notify({
-        kind: 'error',
-        title: '未能导出评分表',
-        message: e instanceof Error ? e.message : String(e),
-      })
-    } finally {
-      setBusy(false)
-    }
+      },
+    })
+    setBusy(false)
+    if (saved) onClose()
   }
 
   return (

@@ -1,0 +1,27 @@
+import { expect, type Locator, type Page } from '@playwright/test'
+
+/** 审核评分 as the tests drive it: choose a unit, add (and so select) a reviewer, find a row. */
+export class ScoringPageModel {
+  constructor(readonly page: Page) {}
+
+  async pickUnit(name: string): Promise<void> {
+    await this.page.getByLabel('被考评单位').selectOption({ label: name })
+  }
+
+  async addReviewer(name: string): Promise<void> {
+    await this.page.getByLabel('新增评分人').fill(name)
+    await this.page.getByRole('button', { name: '新增', exact: true }).click()
+    await expect(
+      this.page.getByLabel('评分人', { exact: true }).locator('option:checked'),
+    ).toHaveText(name)
+  }
+
+  /** The grid's line of the `index`-th item (category lines not counted). */
+  row(index: number): Locator {
+    return this.page.getByTestId('score-grid').locator('tbody tr[data-item]').nth(index)
+  }
+
+  progress(): Locator {
+    return this.page.getByTestId('unit-progress')
+  }
+}
