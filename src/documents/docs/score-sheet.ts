@@ -177,17 +177,17 @@ export function scoreSheetDefinition(fonts: FontSet, pkg: YearPackage, units: Un
     pageMargins: [MARGIN, MARGIN, MARGIN, mm(18)],
     info: { title: `${pkg.year}年度考评评分表` },
     defaultStyle: { font: fonts.family('body'), fontSize: SIZE.wu },
+    // Laid out on every one of a few hundred pages: pre-broken like the table cells.
     footer: (page: number, count: number) => ({
-      margin: [mm(15), mm(6), mm(15), 0],
+      margin: [MARGIN, mm(6), MARGIN, 0],
       columns: [
-        { text: `历史记录哈希：${hash}`, font: fonts.family('body'), fontSize: 7 },
-        {
-          text: `第 ${page} 页 共 ${count} 页`,
-          font: fonts.family('body'),
-          fontSize: 8,
-          alignment: 'right',
-          width: 90,
-        },
+        fonts.wrapped(`历史记录哈希：${hash}`, 'body', { fontSize: 7 }, SHEET_WIDTH - 90),
+        fonts.wrapped(
+          `第 ${page} 页 共 ${count} 页`,
+          'body',
+          { fontSize: 8, alignment: 'right', width: 90 },
+          90,
+        ),
       ],
     }),
     content: units.flatMap((u, i) => scoreSheetContent(fonts, pkg, u, i === 0, index)),
