@@ -169,30 +169,42 @@ export const scoreTables = (db: AssessmentDB) => [
 ]
 
 /** Saves one cell; refused with a Chinese message when the year is locked or the score invalid. */
-export async function setReviewerScore(s: Session, input: ScoreInput): Promise<ScoreChange> {
+/**
+ * The one shape of a score write: one transaction, refused in a locked year, the cells applied
+ * through one batch whose packs are written before the transaction ends.
+ */
+async function writeScores<T>(
+  s: Session,
+  yearId: string,
+  body: (w: WriteScope, batch: ScoreBatch) => Promise<T>,
+): Promise<T> {
   const { db } = s
   return writeTransaction(s, scoreTables(db), async (w) => {
-    await requireUnlockedYear(db, input.yearId)
-    return applyScore(db, w, input)
+    await requireUnlockedYear(db, yearId)
+    const batch = new ScoreBatch(db)
+    const out = await body(w, batch)
+    await batch.finish()
+    return out
   })
 }
 
-/** Saves many cells (a pasted column, an imported reviewer sheet): all of them or none. */
+/** Saves one cell; refused with a Chinese message when the year is locked or the score invalid. */
+export async function setReviewerScore(s: Session, input: ScoreInput): Promise<ScoreChange> {
+  return writeScores(s, input.yearId, (w, batch) => applyScore(s.db, w, input, undefined, batch))
+}
+
+/** Saves many cells (a pasted column): all of them or none. */
 export async function setReviewerScores(
   s: Session,
   yearId: string,
   inputs: readonly ScoreInput[],
 ): Promise<ScoreChange[]> {
-  const { db } = s
-  return writeTransaction(s, scoreTables(db), async (w) => {
-    await requireUnlockedYear(db, yearId)
-    const batch = new ScoreBatch(db)
+  return writeScores(s, yearId, async (w, batch) => {
     const out: ScoreChange[] = []
     for (const input of inputs) {
       if (input.yearId !== yearId) throw new StoreError('invalid-input', '评分不属于此年度。')
-      out.push(await applyScore(db, w, input, undefined, batch))
+      out.push(await applyScore(s.db, w, input, undefined, batch))
     }
-    await batch.finish()
     return out
   })
 }
@@ -250,9 +262,7 @@ export async function importReviewerScores(
   sheets: readonly ReviewerSheetInput[],
 ): Promise<ReviewerSheetResult[]> {
   const { db } = s
-  return writeTransaction(s, scoreTables(db), async (w) => {
-    await requireUnlockedYear(db, yearId)
-    const batch = new ScoreBatch(db)
+  return writeScores(s, yearId, async (w, batch) => {
     const out: ReviewerSheetResult[] = []
     for (const sheet of sheets) {
       const reviewer = requireFound(await batch.reviewer(sheet.reviewerId), '评分人')
@@ -284,7 +294,6 @@ export async function importReviewerScores(
       })
       out.push({ fileName: sheet.fileName, reviewerName: reviewer.name, ...counts })
     }
-    await batch.finish()
     return out
   })
 }
