@@ -4,7 +4,10 @@ import { approveYear } from './approval'
 import { isStoreError } from './errors'
 import { listHistory } from './history'
 import { addUnit, addUnits, listUnits, setUnitRetired, updateUnit } from './roster'
-import { testSession, testYear, unitInput } from './test-support'
+import { addReviewer } from './reviewers'
+import { setReviewerScore } from './scores'
+import { importSubmissions } from './submissions'
+import { selfAssessment, testSession, testYear, unitInput } from './test-support'
 
 const codeOf = (e: unknown) => (isStoreError(e) ? e.code : String(e))
 
@@ -48,6 +51,35 @@ describe('roster', () => {
       'reason-required',
     )
     expect(await s.db.history.count()).toBe(before)
+  })
+
+  it('moves a unit to the other sequence only while it has no returned file and no score', async () => {
+    const s = await testSession()
+    const y = await testYear(s)
+    const [withFile, withScore, free] = await listUnits(s.db, y.id)
+    await importSubmissions(s, y.id, [selfAssessment(withFile!.id, { '1.1': 400 })])
+    const r = await addReviewer(s, y.id, '张三')
+    await setReviewerScore(s, {
+      yearId: y.id,
+      unitId: withScore!.id,
+      reviewerId: r.id,
+      itemCode: '1.1',
+      score: 300,
+    })
+    const before = await s.db.history.count()
+    for (const u of [withFile!, withScore!]) {
+      const other = u.sequence === 'township' ? 'department' : 'township'
+      const e = await updateUnit(s, u.id, { sequence: other }).catch((x) => x)
+      expect(codeOf(e)).toBe('invalid-input')
+      expect((e as Error).message).toContain('不能改换序列')
+      expect((await s.db.units.get(u.id))!.sequence).toBe(u.sequence)
+    }
+    expect(await s.db.history.count()).toBe(before)
+    // Other edits of such a unit still pass, and a unit with nothing returned may move.
+    await updateUnit(s, withFile!.id, { contact: { name: '赵六', phone: '13800000000' } })
+    const other = free!.sequence === 'township' ? 'department' : 'township'
+    const kind = other === 'township' ? '乡镇' : '部门'
+    expect((await updateUnit(s, free!.id, { sequence: other, kind })).sequence).toBe(other)
   })
 
   it('refuses edits to a locked year, in Chinese', async () => {

@@ -96,9 +96,12 @@ export async function updateUnit(
   reason = '',
 ): Promise<UnitRow> {
   const { db } = s
-  return writeTransaction(s, [db.years, db.units], async (w) => {
+  return writeTransaction(s, [db.years, db.units, db.submissions, db.scores], async (w) => {
     const old = requireFound(await db.units.get(unitId), '单位')
     await requireUnlockedYear(db, old.yearId)
+    if (changes.sequence !== undefined && changes.sequence !== old.sequence) {
+      await requireNoWork(db, old)
+    }
     const { yearId: _y, templateIssuedAt: _t, importProblem: _p, ...oldUnit } = old
     const unit = checkUnit({
       ...oldUnit,
@@ -120,6 +123,24 @@ export async function updateUnit(
     })
     return next
   })
+}
+
+/**
+ * A unit's returned file and scores answer its own sequence's sheet: moved to the other
+ * sequence, its items would not be in that sheet and the year would no longer check. The form
+ * and the roster import say so first; this keeps every other caller to the same rule.
+ */
+async function requireNoWork(db: AssessmentDB, unit: UnitRow): Promise<void> {
+  const key = [unit.yearId, unit.id]
+  const work =
+    (await db.submissions.where('[yearId+unitId]').equals(key).count()) +
+    (await db.scores.where('[yearId+unitId]').equals(key).count())
+  if (work > 0) {
+    throw new StoreError(
+      'invalid-input',
+      `单位“${unit.name}”已有自查材料或评分，不能改换序列（确需调整时，请撤销该单位，再在另一序列新增）`,
+    )
+  }
 }
 
 /** Retire (or, with `retired: false`, reinstate) a unit; a reason is required either way. */
