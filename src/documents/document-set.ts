@@ -83,7 +83,8 @@ export async function generateDocumentSet(
   const render = async (name: string, doc: object) => {
     const done = files.length
     onProgress?.(done, total, name)
-    const bytes = await renderPdf(doc, fonts, (f) => onProgress?.(done + f, total, name))
+    const share = onProgress && ((f: number) => onProgress(done + f, total, name))
+    const bytes = await renderPdf(doc, fonts, share)
     files.push({ name, bytes })
   }
   const notice = noticeDefinition(fonts, noticeContent(pkg, results), o.notice)
