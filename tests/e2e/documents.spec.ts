@@ -40,19 +40,17 @@ test('文件输出：在后台生成通报并预览、保存；全部文件带�
   // The whole set: a progress bar while the worker lays it out, then every file.
   await page.getByText('全部文件（通报、约谈名单、评分表、警示函）').click()
   // Watch for the progress bar from before the click: a fast machine may finish between polls.
-  await page.evaluate(() => {
-    const w = window as unknown as { sawProgress?: string }
-    new MutationObserver(() => {
-      const bar = document.querySelector('[data-testid="documents-progress"]')
-      if (bar?.textContent?.includes('正在生成')) w.sawProgress = bar.textContent
-    }).observe(document.body, { subtree: true, childList: true, characterData: true })
-  })
+  // (A string: this file is type-checked without the DOM library.)
+  await page.evaluate(`new MutationObserver(() => {
+    const bar = document.querySelector('[data-testid="documents-progress"]')
+    if (bar && bar.textContent.includes('正在生成')) window.sawProgress = bar.textContent
+  }).observe(document.body, { subtree: true, childList: true, characterData: true })`)
   await page.getByRole('button', { name: '生成并预览' }).click()
   await expect(page.getByTestId('notice-success').last()).toContainText(/已生成 \d+ 个文件/, {
     timeout: 90_000,
   })
   await expect(page.getByTestId('documents-progress')).toBeHidden()
-  const saw = await page.evaluate(() => (window as unknown as { sawProgress?: string }).sawProgress)
+  const saw = await page.evaluate<string | undefined>('window.sawProgress')
   expect(saw).toMatch(/正在生成 .+\.pdf（第 \d+ 个，共 \d+ 个）/)
   const names: string[] = []
   page.on('download', (d) => names.push(d.suggestedFilename()))
