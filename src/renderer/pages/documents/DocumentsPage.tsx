@@ -82,6 +82,7 @@ export function DocumentsPage({
   useEffect(() => {
     let alive = true
     setReport(null)
+    setMissing([])
     void loadAppFonts(picked).then(async ({ files, notes }) => {
       const c = client.current
       if (!alive || !c) return
