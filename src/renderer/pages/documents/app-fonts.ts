@@ -17,7 +17,7 @@ const BUNDLED: { file: string; label: string; suits: FontRole[] }[] = [
     suits: ['body', 'kai'],
   },
   {
-    file: 'NotoSansHans-Regular.otf',
+    file: 'NotoSansSC_400Regular.ttf',
     label: 'Noto Sans SC（思源黑体，开源替代字体）',
     suits: ['hei'],
   },
