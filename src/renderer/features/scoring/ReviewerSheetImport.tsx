@@ -1,6 +1,6 @@
 import { Alert, Badge, Button, Group, Modal, Progress, Stack, Table, Text } from '@mantine/core'
 import { useState } from 'react'
-import { platform } from '@platform'
+import { openWorkbooks } from '../../components/open-workbooks'
 import { importReviewerScores, toAppError, type YearRow } from '../../../db'
 import { useNotify } from '../../components/notify'
 import { useStore } from '../../data/store-context'
@@ -8,7 +8,6 @@ import { lockMessage } from '../approval/lock-message'
 import { loadRankingInput } from '../ranking/ranking-input'
 import { parseReviewerFiles, previewImport, type ImportPreview } from './reviewer-import'
 
-const EXCEL = [{ name: 'Excel 工作簿', extensions: ['xlsx', 'xls'] }]
 /** Changed cells listed in the preview; the rest are counted. */
 const SHOWN_CHANGES = 100
 
@@ -29,18 +28,14 @@ export function ReviewerSheetImport({ year }: { year: YearRow }) {
       notify({ kind: 'error', title: '不能导入评分表', message: lockMessage(year.title) })
       return
     }
-    const r = await platform.openFiles({ filters: EXCEL, multiple: true })
-    if (!r.ok) {
-      notify({ kind: 'error', title: '未能读取文件', message: r.error.message })
-      return
-    }
-    if (r.value.length === 0) return
+    const files = await openWorkbooks(notify, { multiple: true })
+    if (files.length === 0) return
     setPreview(null)
-    setProgress({ done: 0, total: r.value.length })
+    setProgress({ done: 0, total: files.length })
     try {
       const pkg = await loadRankingInput(db, year.id)
       if (!pkg) throw new Error('找不到该考评年度。')
-      const parsed = await parseReviewerFiles(pkg, r.value, session.operator, (done, total) =>
+      const parsed = await parseReviewerFiles(pkg, files, session.operator, (done, total) =>
         setProgress({ done, total }),
       )
       setPreview(previewImport(pkg, parsed))

@@ -1,6 +1,5 @@
 import { Alert, Badge, Button, Group, Paper, Stack, Text, Textarea } from '@mantine/core'
 import { useState } from 'react'
-import { platform } from '@platform'
 import { CategoryEditor } from './CategoryEditor'
 import {
   draftProblems,
@@ -12,6 +11,8 @@ import {
 } from './sheet-draft'
 import { TotalBadge } from './TotalBadge'
 import { titledSequence } from './file-sequence'
+import { saveWorkbook } from '../../components/save-workbook'
+import { openWorkbooks } from '../../components/open-workbooks'
 import { isStoreError, saveCriteria, type CriteriaRow, type YearRow } from '../../../db'
 import {
   FULL_MARKS,
@@ -27,8 +28,6 @@ import { useNotify } from '../../components/notify'
 import { useStore } from '../../data/store-context'
 import { useAction } from '../../data/use-action'
 import { formatTime, sequenceLabel } from '../../labels'
-
-const EXCEL = [{ name: 'Excel 工作簿', extensions: ['xlsx', 'xls'] }]
 
 interface Props {
   year: YearRow
@@ -111,12 +110,7 @@ export function SheetEditor({ year, sequence, current }: Props) {
   // A file goes into the draft like typing would: the total shows red or green and nothing is
   // stored until 保存细则 (which still versions a sheet that units have answered).
   const importFile = async () => {
-    const r = await platform.openFiles({ filters: EXCEL, multiple: false })
-    if (!r.ok) {
-      notify({ kind: 'error', title: '未能读取文件', message: r.error.message })
-      return
-    }
-    const file = r.value[0]
+    const [file] = await openWorkbooks(notify, { multiple: false })
     if (!file) return
     const read = readCriteriaWorkbook(file, sequence, current?.version ?? 1)
     if (!read.ok) {
@@ -154,19 +148,15 @@ export function SheetEditor({ year, sequence, current }: Props) {
   const exportFile = async () => {
     if (!current) return
     const label = sequenceLabel(sequence)
-    const saved = await platform.saveFile({
-      suggestedName: `${year.year}年度考评细则（${label}）.xlsx`,
-      data: writeCriteriaWorkbook(current.sheet, year.year),
-      filters: [{ name: 'Excel 工作簿', extensions: ['xlsx'] }],
-    })
-    if (!saved.ok) notify({ kind: 'error', title: '未能导出细则', message: saved.error.message })
-    else if (saved.value.saved) {
-      notify({
-        kind: 'success',
+    await saveWorkbook(notify, {
+      fileName: `${year.year}年度考评细则（${label}）.xlsx`,
+      write: () => writeCriteriaWorkbook(current.sheet, year.year),
+      failed: '未能导出细则',
+      done: {
         title: `已导出${label}考评细则（第 ${current.version} 版）`,
         message: dirty ? '导出的是已保存的内容，尚未保存的修改不在文件中。' : undefined,
-      })
-    }
+      },
+    })
   }
 
   return (

@@ -14,6 +14,7 @@ import {
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useState, type DragEvent } from 'react'
 import { platform } from '@platform'
+import { openWorkbooks } from '../../components/open-workbooks'
 import { SEQUENCE_LABELS } from '../../../domain'
 import { unitFileName, writeSelfAssessmentTemplate } from '../../../excel'
 import {
@@ -39,7 +40,6 @@ const STATUS_COLOR: Record<SubmissionStatus, string> = {
   已回收: 'teal',
   有问题: 'red',
 }
-const EXCEL = [{ name: 'Excel 工作簿', extensions: ['xlsx', 'xls'] }]
 
 /** 自查材料: issue templates, import the returned files, see each unit's status. */
 export function SubmissionsPage({ section }: { section: Section }) {
@@ -112,9 +112,8 @@ export function SubmissionsPage({ section }: { section: Section }) {
   }
 
   const pick = async () => {
-    const r = await platform.openFiles({ filters: EXCEL, multiple: true })
-    if (r.ok) await runImport(r.value)
-    else notify({ kind: 'error', title: '未能读取文件', message: r.error.message })
+    const files = await openWorkbooks(notify, { multiple: true })
+    if (files.length > 0) await runImport(files)
   }
 
   const drop = async (e: DragEvent) => {

@@ -4,7 +4,6 @@ import { useMemo, useState } from 'react'
 import { SequenceRoster } from './SequenceRoster'
 import { UnitForm, type UnitDraft } from './UnitForm'
 import { defaultKind, profileOf } from './unit-profile'
-import { platform } from '@platform'
 import { RosterImportModal } from './RosterImportModal'
 import { exportOrder, previewRoster, type RosterPreview } from './roster-preview'
 import {
@@ -17,6 +16,8 @@ import {
   yearUnits,
   type UnitRow,
 } from '../../../db'
+import { saveWorkbook } from '../../components/save-workbook'
+import { openWorkbooks } from '../../components/open-workbooks'
 import { writeRosterWorkbook } from '../../../excel'
 import { useNotify } from '../../components/notify'
 import { useConfirm } from '../../components/confirm'
@@ -27,8 +28,6 @@ import { useStore } from '../../data/store-context'
 import { useAction } from '../../data/use-action'
 import { SEQUENCES, sequenceLabel, type SequenceId } from '../../labels'
 import type { Section } from '../../navigation/sections'
-
-const EXCEL = [{ name: 'Excel 工作簿', extensions: ['xlsx', 'xls'] }]
 
 type Editing = { mode: 'add' } | { mode: 'edit'; unit: UnitRow } | null
 
@@ -115,12 +114,7 @@ export function UnitsPage({ section }: { section: Section }) {
   }
 
   const pickRoster = async () => {
-    const r = await platform.openFiles({ filters: EXCEL, multiple: false })
-    if (!r.ok) {
-      notify({ kind: 'error', title: '未能读取文件', message: r.error.message })
-      return
-    }
-    const file = r.value[0]
+    const [file] = await openWorkbooks(notify, { multiple: false })
     if (!file) return
     const [existing, withWork] = await Promise.all([
       yearUnits(db, year.id),
@@ -142,19 +136,12 @@ export function UnitsPage({ section }: { section: Section }) {
 
   const exportRoster = async () => {
     const all = exportOrder(await yearUnits(db, year.id))
-    const saved = await platform.saveFile({
-      suggestedName: `${year.year}年度被考评单位名册.xlsx`,
-      data: writeRosterWorkbook(all, year.year),
-      filters: EXCEL.slice(0, 1).map((f) => ({ ...f, extensions: ['xlsx'] })),
+    await saveWorkbook(notify, {
+      fileName: `${year.year}年度被考评单位名册.xlsx`,
+      write: () => writeRosterWorkbook(all, year.year),
+      failed: '未能导出名册',
+      done: { title: `已导出名册：${all.length} 个单位` },
     })
-    if (!saved.ok) notify({ kind: 'error', title: '未能导出名册', message: saved.error.message })
-    else if (saved.value.saved) {
-      notify({
-        kind: 'success',
-        title: `已导出名册：${all.length} 个单位`,
-        message: saved.value.name ? `文件：${saved.value.name}` : undefined,
-      })
-    }
   }
 
   return (
