@@ -6,6 +6,7 @@ import {
   renderPdf,
   type InterviewOptions,
 } from '../../src/documents'
+import { withLedger } from '../../src/domain/testing/with-ledger'
 import { readPdf, testFonts, type PdfPage } from './pdf-reader'
 
 const mm = (v: number) => (v * 72) / 25.4
@@ -16,28 +17,12 @@ const FILLED: InterviewOptions = {
 }
 const BLANK: InterviewOptions = { interviewer: '', time: '', place: '' }
 
-/** The sample year, with 青山镇's ledger at 20 points: interviewed for that too (its deputy). */
-function yearWithLedger(): YearPackage {
-  const pkg = createSampleYear()
-  const unit = pkg.units.find((u) => u.name === '青山镇')!
-  for (let i = 0; i < 2; i++)
-    pkg.ledger.push({
-      id: `t-${i}`,
-      unitId: unit.id,
-      kind: 'nationalFilmTypical',
-      description: `测试问题${i + 1}`,
-      at: '2026-06-01T00:00:00.000Z',
-      by: '测试',
-      removed: false,
-    })
-  return pkg
-}
-
 let pkg: YearPackage
 const pages: Record<'filled' | 'blank', PdfPage[]> = { filled: [], blank: [] }
 
 beforeAll(async () => {
-  pkg = yearWithLedger()
+  // 青山镇's ledger at 20 points: interviewed for that too (its deputy).
+  pkg = withLedger(createSampleYear(), '青山镇', 2)
   const rows = interviewRows(pkg, computeResults(pkg))
   for (const [k, o] of [
     ['filled', FILLED],

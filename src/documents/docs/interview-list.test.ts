@@ -1,22 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { computeResults, createSampleYear, type YearPackage } from '../../domain'
+import { computeResults, createSampleYear } from '../../domain'
 import { interviewRows } from './interview-list'
 import { warningUnits } from './warning-letter'
-
-function withLedger(pkg: YearPackage, unitName: string, count: number): YearPackage {
-  const unit = pkg.units.find((u) => u.name === unitName)!
-  for (let i = 0; i < count; i++)
-    pkg.ledger.push({
-      id: `t-${unit.id}-${i}`,
-      unitId: unit.id,
-      kind: 'nationalFilmTypical',
-      description: `测试问题${i + 1}`,
-      at: '2026-06-01T00:00:00.000Z',
-      by: '测试',
-      removed: false,
-    })
-  return pkg
-}
+import { withLedger } from '../../domain/testing/with-ledger'
 
 describe('约谈名单 rows', () => {
   it('lists the last three of each sequence with their principal leaders', () => {
