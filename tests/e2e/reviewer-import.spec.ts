@@ -5,11 +5,9 @@
 import { expect, test } from '@playwright/test'
 import { AppModel } from './models/app'
 import { chooseFiles, dialogShot, downloadOf, editWorkbook, sheetRows } from './models/excel-files'
-import { ScoringPageModel } from './models/scoring-page'
+import { fmt, ScoringPageModel, toHundredths } from './models/scoring-page'
 import { YearPageModel } from './models/year-page'
 
-const toHundredths = (text: string) => Math.round(Number(text.trim()) * 100)
-const fmt = (h: number) => (h / 100).toFixed(2)
 const REVIEWER = '外地评分人'
 
 test('导出评分表，他处填写后导入：预览、确认、网格与汇总更新；坏表写明单元格且不改数据', async ({

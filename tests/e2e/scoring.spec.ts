@@ -1,29 +1,10 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import { AppModel } from './models/app'
+import { fmt, ScoringPageModel, toHundredths } from './models/scoring-page'
 import { YearPageModel } from './models/year-page'
 
 // The sample county: 青山镇 has a submission and three reviewers' scores; 白水镇 and 桃源镇
 // tie across the 先进 line; 龙潭镇 is under a veto.
-
-const toHundredths = (text: string) => Math.round(Number(text.trim()) * 100)
-const fmt = (h: number) => (h / 100).toFixed(2)
-
-async function pickUnit(page: Page, name: string) {
-  await page.getByLabel('被考评单位').selectOption({ label: name })
-}
-
-async function addReviewer(page: Page, name: string) {
-  await page.getByLabel('新增评分人').fill(name)
-  await page.getByRole('button', { name: '新增', exact: true }).click()
-  await expect(page.getByLabel('评分人', { exact: true })).toHaveValue(/.+/)
-  await expect(page.getByLabel('评分人', { exact: true }).locator('option:checked')).toHaveText(
-    name,
-  )
-}
-
-function row(page: Page, index: number): Locator {
-  return page.getByTestId('score-grid').locator('tbody tr[data-item]').nth(index)
-}
 
 // A paste from Excel/WPS as the browser delivers it (a ClipboardEvent with text/plain). Passed
 // as a string because these specs are typechecked without the DOM library.
@@ -46,63 +27,65 @@ test('审核评分 by keyboard, paste, refusal, two reviewers; 复核; ranking e
   await new YearPageModel(app).create('从示例年度开始')
 
   await app.goTo('审核评分')
-  await pickUnit(page, '青山镇')
-  await addReviewer(page, '测试评分人甲')
+  const scoring = new ScoringPageModel(page)
+  const row = (index: number) => scoring.row(index)
+  await scoring.pickUnit('青山镇')
+  await scoring.addReviewer('测试评分人甲')
   const grid = page.getByTestId('score-grid')
   await expect(grid).toBeVisible()
   const total = await grid.locator('tbody tr[data-item]').count()
-  await expect(page.getByTestId('unit-progress')).toHaveText(`本单位已评 0/${total}`)
+  await expect(scoring.progress()).toHaveText(`本单位已评 0/${total}`)
 
   // Keyboard only: agree with the self score on the first three items, Enter moves down.
-  await row(page, 0).locator('input.kp-score').focus()
+  await row(0).locator('input.kp-score').focus()
   for (let i = 0; i < 3; i++) {
-    const self = (await row(page, i).getByTestId('self-score').textContent()) ?? ''
+    const self = (await row(i).getByTestId('self-score').textContent()) ?? ''
     await page.keyboard.type(self.trim())
     await page.keyboard.press('Enter')
   }
-  await expect(row(page, 3).locator('input.kp-score')).toBeFocused()
-  await expect(page.getByTestId('unit-progress')).toHaveText(`本单位已评 3/${total}`)
+  await expect(row(3).locator('input.kp-score')).toBeFocused()
+  await expect(scoring.progress()).toHaveText(`本单位已评 3/${total}`)
 
   // A score below the self score is held until its reason is given, then saved.
   await page.keyboard.type('0')
   await page.keyboard.press('Enter')
-  await expect(row(page, 3).getByRole('alert')).toContainText('请填写理由')
-  await expect(row(page, 3).getByLabel(/理由$/)).toBeFocused()
+  await expect(row(3).getByRole('alert')).toContainText('请填写理由')
+  await expect(row(3).getByLabel(/理由$/)).toBeFocused()
   await page.keyboard.type('佐证材料未见会议记录')
   await page.keyboard.press('Tab')
-  await expect(row(page, 4).locator('input.kp-score')).toBeFocused()
-  await expect(page.getByTestId('unit-progress')).toHaveText(`本单位已评 4/${total}`)
+  await expect(row(4).locator('input.kp-score')).toBeFocused()
+  await expect(scoring.progress()).toHaveText(`本单位已评 4/${total}`)
 
   // Over the maximum: refused at once, the focus stays, Esc puts the cell back.
   await page.keyboard.type('999')
   await page.keyboard.press('Enter')
-  await expect(row(page, 4).getByRole('alert')).toContainText('超过满分')
-  await expect(row(page, 4).locator('input.kp-score')).toBeFocused()
+  await expect(row(4).getByRole('alert')).toContainText('超过满分')
+  await expect(row(4).locator('input.kp-score')).toBeFocused()
   await page.keyboard.press('Escape')
-  await expect(row(page, 4).locator('input.kp-score')).toHaveValue('')
-  await expect(page.getByTestId('unit-progress')).toHaveText(`本单位已评 4/${total}`)
+  await expect(row(4).locator('input.kp-score')).toHaveValue('')
+  await expect(scoring.progress()).toHaveText(`本单位已评 4/${total}`)
   await app.screenshot('scoring-keyboard')
 
   // A column pasted from Excel: zeros and self scores land, bad values are reported.
   const selfOf = async (i: number) =>
-    (await row(page, i).getByTestId('self-score').textContent())?.trim() ?? ''
+    (await row(i).getByTestId('self-score').textContent())?.trim() ?? ''
   const column = [await selfOf(5), '999', 'abc', await selfOf(8)].join('\r\n') + '\r\n'
-  await paste(page, row(page, 5).locator('input.kp-score'), column)
+  await paste(page, row(5).locator('input.kp-score'), column)
   const report = page.getByTestId('paste-report')
   await expect(report).toContainText('已粘贴 2 格，拒绝 2 格')
   await expect(report).toContainText('超过满分')
   await expect(report).toContainText('不是有效的分数')
-  await expect(page.getByTestId('unit-progress')).toHaveText(`本单位已评 6/${total}`)
+  await expect(scoring.progress()).toHaveText(`本单位已评 6/${total}`)
   await app.screenshot('scoring-paste')
 
   // A second reviewer: the aggregate is the mean of every reviewer's score on the item.
-  await addReviewer(page, '测试评分人乙')
-  const first = row(page, 0)
+  await scoring.addReviewer('测试评分人乙')
+  const first = row(0)
   const self0 = await selfOf(0)
   await first.locator('input.kp-score').focus()
   await page.keyboard.type(self0)
   await page.keyboard.press('Enter')
-  await expect(page.getByTestId('unit-progress')).toHaveText(`本单位已评 1/${total}`)
+  await expect(scoring.progress()).toHaveText(`本单位已评 1/${total}`)
   const figures = await first.locator('td.kp-num').allTextContents()
   // 编号, 满分, 自评, four other reviewers, 汇总
   const others = figures.slice(3, 7).map(toHundredths)
@@ -113,7 +96,7 @@ test('审核评分 by keyboard, paste, refusal, two reviewers; 复核; ranking e
 
   // 复核: an adjustment needs its supervision reference, then is recorded.
   await app.goTo('复核')
-  await pickUnit(page, '青山镇')
+  await scoring.pickUnit('青山镇')
   const adj = page.getByTestId('adjustments')
   await adj.getByLabel(/调整分值/).fill('-1.5')
   await adj.getByLabel('调整理由').fill('日常督查发现扬尘问题整改不到位')
@@ -152,9 +135,9 @@ test('审核评分 by keyboard, paste, refusal, two reviewers; 复核; ranking e
 
   await app.goTo('审核评分')
   await expect(page.getByTestId('locked-notice')).toContainText('已审定锁定')
-  await row(page, 1).locator('input.kp-score').focus()
+  await row(1).locator('input.kp-score').focus()
   await page.keyboard.type('1')
-  await expect(row(page, 1).getByRole('alert')).toContainText('已审定锁定，不能修改')
+  await expect(row(1).getByRole('alert')).toContainText('已审定锁定，不能修改')
   await app.goTo('复核')
   await expect(page.getByRole('button', { name: '记录调整' })).toBeDisabled()
   await app.screenshot('locked')

@@ -1,5 +1,9 @@
 import { expect, type Locator, type Page } from '@playwright/test'
 
+/** A grid figure such as "3.50" in hundredths, and back. */
+export const toHundredths = (text: string) => Math.round(Number(text.trim()) * 100)
+export const fmt = (h: number) => (h / 100).toFixed(2)
+
 /** 审核评分 as the tests drive it: choose a unit, add (and so select) a reviewer, find a row. */
 export class ScoringPageModel {
   constructor(readonly page: Page) {}
@@ -11,6 +15,7 @@ export class ScoringPageModel {
   async addReviewer(name: string): Promise<void> {
     await this.page.getByLabel('新增评分人').fill(name)
     await this.page.getByRole('button', { name: '新增', exact: true }).click()
+    await expect(this.page.getByLabel('评分人', { exact: true })).toHaveValue(/.+/)
     await expect(
       this.page.getByLabel('评分人', { exact: true }).locator('option:checked'),
     ).toHaveText(name)
