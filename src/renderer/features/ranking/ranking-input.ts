@@ -15,7 +15,12 @@ import type { YearPackage } from '../../../domain'
  * means unchanged data, and coming back to the page costs one key lookup. After any write the
  * year is read again (tens of milliseconds with the packs), so nothing can be patched wrongly.
  */
-let cached: { yearId: string; lastChange: number | undefined; pkg: YearPackage } | null = null
+let cached: {
+  db: AssessmentDB
+  yearId: string
+  lastChange: number | undefined
+  pkg: YearPackage
+} | null = null
 
 export async function loadRankingInput(
   db: AssessmentDB,
@@ -34,7 +39,9 @@ export async function loadRankingInput(
   const started = performance.now()
   const pkg = await db.transaction('r', [...tables, db.history], async () => {
     const lastChange = (await db.history.orderBy(':id').reverse().limit(1).primaryKeys())[0]
-    if (cached && cached.yearId === yearId && cached.lastChange === lastChange) return cached.pkg
+    if (cached?.db === db && cached.yearId === yearId && cached.lastChange === lastChange) {
+      return cached.pkg
+    }
     const [year, units, criteria, submissions, reviewers, scores, adjustments, ledger] =
       await Promise.all([
         db.years.get(yearId),
@@ -65,7 +72,7 @@ export async function loadRankingInput(
       ),
       scores,
     }
-    cached = { yearId, lastChange, pkg: fresh }
+    cached = { db, yearId, lastChange, pkg: fresh }
     return fresh
   })
   // Read by bench/scoring-ui.mjs, to tell reading the store apart from computing and drawing.
