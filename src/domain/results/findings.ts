@@ -17,7 +17,8 @@ export function sequenceFindings(
   p: Prepared,
   pkg: YearPackage,
   latest: Map<string, Submission>,
-  flags: ReadonlyMap<string, readonly ItemFlag[]>,
+  /** Each unit's flagged items, in the order of r.units. */
+  flags: readonly (readonly ItemFlag[])[],
 ): string[] {
   const out: string[] = [...validateCriteria(pkg.criteria[r.sequence])]
   const n = r.units.length
@@ -39,10 +40,11 @@ export function sequenceFindings(
   const clamped = new Listing()
   let tooFew = 0
   const threshold = pkg.settings.disagreementThreshold
-  for (const u of r.units) {
+  for (let index = 0; index < n; index++) {
+    const u = r.units[index]!
     let blank = 0
     // Only flagged items can add to a list (scoreUnit flags with the same threshold).
-    for (const item of flags.get(u.unitId) ?? []) {
+    for (const item of flags[index] ?? []) {
       if (item.note === null && !item.clamped && (threshold <= 0 || item.spread < threshold))
         continue
       if (item.note === 'unscored') blank++
