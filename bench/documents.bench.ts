@@ -12,7 +12,7 @@ import {
   generateNotice,
   resolveFonts,
 } from '../src/documents'
-import { loadFontFiles } from '../src/cli/fonts-node'
+import { loadFontFiles, openNodeFont } from '../src/cli/fonts-node'
 
 /** The sample county grown to 100 units by copying units with their scores and records. */
 function hundredUnits(): YearPackage {
@@ -36,7 +36,7 @@ const pkg = hundredUnits()
 const files = loadFontFiles({ windowsFontDir: null })
 const t0 = performance.now()
 const cpu0 = process.cpuUsage()
-const resolved = resolveFonts(files)
+const resolved = resolveFonts(files, {}, openNodeFont)
 if (!resolved.ok) throw new Error(resolved.error.message)
 const fonts = new FontSet(resolved.value)
 const set = await generateDocumentSet(pkg, fonts)

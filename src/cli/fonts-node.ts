@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
-import { WINDOWS_FONT_FILES, type FontFile, type FontRole } from '../documents'
+import { WINDOWS_FONT_FILES, type FontFile, type FontOpener, type FontRole } from '../documents'
 
 const require = createRequire(import.meta.url)
 
@@ -62,6 +62,15 @@ export interface FontLoadOptions {
   /** Extra files the user pointed at, e.g. { role: 'body', path: 'D:/fonts/仿宋.ttf' }. */
   extra?: { path: string; label?: string; suits: FontRole[] }[]
 }
+
+/**
+ * Opens fonts with the fontkit pdfkit uses. In Node `import 'fontkit'` loads its ES module
+ * build and pdfkit `require`s the CommonJS one: two copies, so the fonts the layer measures
+ * with were decoded and shaped a second time for pdfkit. Through this copy both share the
+ * decoded tables and the shaping memo below (resolveFonts's third argument).
+ */
+export const openNodeFont: FontOpener = (bytes, postscriptName) =>
+  (require('fontkit') as { create: FontOpener }).create(bytes, postscriptName)
 
 let shared = false
 /**

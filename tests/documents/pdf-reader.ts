@@ -1,6 +1,6 @@
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { FontSet, resolveFonts } from '../../src/documents'
-import { loadFontFiles } from '../../src/cli/fonts-node'
+import { loadFontFiles, openNodeFont } from '../../src/cli/fonts-node'
 
 export interface PdfItem {
   str: string
@@ -51,7 +51,7 @@ let cached: FontSet | null = null
 /** The bundled fonts (and system CJK fonts for rare characters), loaded once per test file. */
 export function testFonts(): FontSet {
   if (cached) return cached
-  const r = resolveFonts(loadFontFiles({ windowsFontDir: null }))
+  const r = resolveFonts(loadFontFiles({ windowsFontDir: null }), {}, openNodeFont)
   if (!r.ok) throw new Error(r.error.message)
   cached = new FontSet(r.value)
   return cached

@@ -8,7 +8,7 @@ import {
   type FontRole,
 } from '../../documents'
 import { CliError, type CliCommand } from '../command'
-import { loadFontFiles } from '../fonts-node'
+import { loadFontFiles, openNodeFont } from '../fonts-node'
 import { loadYearPackage } from './validate'
 
 /** `documents <package.json> <dir> [--per-unit]`: the whole document set of a year as PDFs. */
@@ -25,6 +25,7 @@ export const documentsCommand: CliCommand = {
     const fonts = resolveFonts(
       loadFontFiles({ extra: picked.map((p) => ({ path: p.path, suits: [p.role] })) }),
       { overrides: Object.fromEntries(picked.map((p) => [p.role, p.path])) },
+      openNodeFont,
     )
     if (!fonts.ok) throw new CliError(fonts.error.message)
     const set = new FontSet(fonts.value)

@@ -31,6 +31,15 @@ export interface ResolvedFonts {
 }
 
 /**
+ * Opens font bytes (a collection when the file is one). fontkit's own `create` by default;
+ * in Node the command line passes the copy pdfkit uses (see `openNodeFont`).
+ */
+export type FontOpener = (
+  bytes: Uint8Array,
+  postscriptName?: string,
+) => fontkit.FontkitFont | fontkit.FontkitCollection
+
+/**
  * Picks the font of each role from the files offered: the user's choice, else an official font
  * that suits the role, else a bundled one suiting it, else the first font at all. Pure: the
  * bytes come in, nothing is read or fetched. Fails with a Chinese message naming the bad file.
@@ -38,12 +47,13 @@ export interface ResolvedFonts {
 export function resolveFonts(
   candidates: readonly FontFile[],
   choice: FontChoice = {},
+  open: FontOpener = fontkit.create,
 ): { ok: true; value: ResolvedFonts } | { ok: false; error: { code: string; message: string } } {
   if (candidates.length === 0)
     return { ok: false, error: { code: 'no-fonts', message: '没有可用的字体文件' } }
   const loaded: LoadedFont[] = []
   for (const [i, file] of candidates.entries()) {
-    const font = openFont(file)
+    const font = openFont(file, open)
     if (!font)
       return {
         ok: false,
@@ -79,9 +89,9 @@ export function resolveFonts(
   return { ok: true, value: { primary, chains, fonts: loaded, report } }
 }
 
-function openFont(file: FontFile): fontkit.FontkitFont | null {
+function openFont(file: FontFile, open: FontOpener): fontkit.FontkitFont | null {
   try {
-    const opened = fontkit.create(file.bytes, file.postscriptName)
+    const opened = open(file.bytes, file.postscriptName)
     if ('fonts' in opened) return opened.fonts[0] ?? null
     return opened
   } catch {
