@@ -3,6 +3,7 @@ import fc from 'fast-check'
 import { buildYear } from '../testing/build-year'
 import { computeResults } from './compute-results'
 import type { YearPackage } from '../model/year-package'
+import { aggregateItem, tallyOf } from './aggregate'
 
 // tallyScores sums runs of consecutive scores of the same unit and item: whatever order the
 // records come in (imports append, edits replace in place), every figure must be the same.
@@ -80,5 +81,37 @@ describe('the order of score records', () => {
       pkg.scores.push({ unitId: 'u1', reviewerId: r, itemCode: '9.9', score: 100, reason: '' })
     const findings = computeResults(pkg).sequences[0]!.findings.join()
     expect(findings).toContain('有 3 条审核评分的指标编号不在本序列细则中')
+  })
+
+  it('finds every item as the plain definition does: count, mean, trimmed mean, lowest, highest', () => {
+    // The tally keeps the lowest and highest score with integer arithmetic instead of
+    // comparisons; this holds it to tallyOf/aggregateItem, which use plain comparisons.
+    const scoreArb = fc.integer({ min: 0, max: 10000 })
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(scoreArb, { minLength: 1, maxLength: 9 }), {
+          minLength: 3,
+          maxLength: 3,
+        }),
+        fc.constantFrom('mean' as const, 'trimmedMean' as const, 'agreed' as const),
+        (items, aggregation) => {
+          const codes = ['1.1', '1.2', '2.1']
+          const pkg = buildYear(
+            [{ name: '甲', items: Object.fromEntries(codes.map((c, i) => [c, items[i]!])) }],
+            { aggregation },
+          )
+          const unit = computeResults(pkg).sequences[0]!.units[0]!
+          codes.forEach((code, i) => {
+            const scores = items[i]!
+            const t = tallyOf(scores)
+            const got = unit.items.find((it) => it.code === code)!
+            expect(got.reviewers).toBe(scores.length)
+            expect(got.spread).toBe(t.max - t.min)
+            expect(got.review).toBe(aggregateItem(t, aggregation).score)
+          })
+        },
+      ),
+      { numRuns: 300 },
+    )
   })
 })
