@@ -9,13 +9,8 @@ import { checkAccountability } from './accountability'
 import { ScoreTally, scoreUnit, type UnitScores } from './unit-scores'
 import { explainer } from './explain'
 import { sequenceFindings } from './findings'
-import type { SequenceResult, UnitResult, YearResults } from './types'
-import { lazyProperties } from './lazy-property'
-
-const defineLazyParts = lazyProperties<Pick<UnitResult, 'items' | 'explanation'>>([
-  'items',
-  'explanation',
-])
+import type { SequenceResult, YearResults } from './types'
+import { UnitResultRecord, type UnitFigures } from './unit-result'
 
 /** Most units have no adjustment and no ledger entry: one shared empty list serves them all. */
 const NONE: readonly never[] = Object.freeze([])
@@ -224,12 +219,13 @@ function finish(
   const { advancedCount, outcomes } = decideOutcomes(ranked, settings)
   // Set once the sequence's result exists (the explanations compare units with each other).
   let explain: (i: number) => string[] = () => []
+  const explainAt = (i: number) => explain(i)
   const units = ranked.map((r, i) => {
     const s = r.entry
     const o = outcomes[i]!
     const completed = !s.vetoed && s.total >= settings.targetLine
     const acc = checkAccountability(pkg.year, s.unit, completed, pkg.pastOutcomes)
-    const unit: Omit<UnitResult, 'items' | 'explanation'> = {
+    const figures: UnitFigures = {
       unitId: s.id,
       name: s.name,
       kind: s.unit.kind,
@@ -251,9 +247,8 @@ function finish(
       ledgerActions: ledgerActionsFor(s.ledgerPoints),
       accountability: acc.flagged,
     }
-    // Built on first read: the ranking needs neither (see lazyProperties).
-    defineLazyParts(unit, { items: s.scores.items, explanation: () => explain(i) })
-    return unit as UnitResult
+    // Items and explanation are built on first read: the ranking needs neither.
+    return new UnitResultRecord(figures, s.scores.items, explainAt, i)
   })
   const advancedTotals = units.filter((u) => u.advanced).map((u) => u.total)
   // Units listed last for a veto are on the list by that rule, not by score: no line from them.
