@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { checkAccountability } from './accountability'
+import fc from 'fast-check'
+import { PastRecords, checkAccountability, isAccountable } from './accountability'
 import { buildYear } from '../testing/build-year'
 import { computeResults } from './compute-results'
 
@@ -59,5 +60,37 @@ describe('第二十条 three years running', () => {
     expect(qs.accountability).toBe(true)
     expect(qs.explanation.join()).toContain('连续 3 年（2024、2025、2026 年）未完成年度目标任务')
     expect(units.find((u) => u.name === '白水镇')!.accountability).toBe(false)
+  })
+
+  it('finds by index what a search through the list finds, and gives the same verdict', () => {
+    const names = ['青山镇', '白水镇', '新名称']
+    const recordArb = fc.record({
+      year: fc.integer({ min: 2023, max: 2026 }),
+      unitId: fc.constantFrom('', 'u1', 'u2'),
+      unitName: fc.constantFrom(...names),
+      targetsCompleted: fc.boolean(),
+    })
+    fc.assert(
+      fc.property(
+        fc.array(recordArb, { maxLength: 12 }),
+        fc.constantFrom('', 'u1', 'u2', 'u3'),
+        fc.constantFrom(...names),
+        fc.boolean(),
+        (past, id, name, completed) => {
+          const unit = { id, name }
+          const records = new PastRecords(past)
+          for (const year of [2023, 2024, 2025, 2026]) {
+            const ofYear = past.filter((p) => p.year === year)
+            const searched =
+              ofYear.find((p) => p.unitId !== '' && p.unitId === id) ??
+              ofYear.find((p) => p.unitName === name)
+            expect(records.find(year, unit)).toBe(searched)
+          }
+          const check = checkAccountability(2026, unit, completed, past)
+          expect(isAccountable(2026, unit, completed, records)).toBe(check.flagged)
+        },
+      ),
+      { numRuns: 300 },
+    )
   })
 })

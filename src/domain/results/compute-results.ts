@@ -5,7 +5,7 @@ import { criteriaItems } from '../criteria/validate-criteria'
 import { rankSequence, type RankInput } from './rank'
 import { decideOutcomes } from './outcomes'
 import { ledgerActionsFor, ledgerPointsOf } from './ledger-actions'
-import { checkAccountability } from './accountability'
+import { PastRecords, isAccountable } from './accountability'
 import { ScoreTally, scoreUnit, type UnitScores } from './unit-scores'
 import { explainer } from './explain'
 import { sequenceFindings } from './findings'
@@ -30,15 +30,26 @@ export interface ScoredUnit extends RankInput {
  * passed the schema — what looks wrong is reported in `findings`.
  */
 export function computeResults(pkg: YearPackage): YearResults {
-  const latest = latestSubmissions(pkg.submissions)
-  const adjustments = groupBy(pkg.adjustments, (a: Adjustment) => a.unitId)
-  const ledger = groupBy(pkg.ledger, (l: LedgerEntry) => l.unitId)
+  const lookups: Lookups = {
+    latest: latestSubmissions(pkg.submissions),
+    adjustments: groupBy(pkg.adjustments, (a: Adjustment) => a.unitId),
+    ledger: groupBy(pkg.ledger, (l: LedgerEntry) => l.unitId),
+    past: new PastRecords(pkg.pastOutcomes),
+  }
   const prepared = SEQUENCES.map((sequence) => prepare(pkg, sequence))
   tallyScores(pkg, prepared)
   return {
     year: pkg.year,
-    sequences: prepared.map((p) => finish(pkg, p, latest, adjustments, ledger)),
+    sequences: prepared.map((p) => finish(pkg, p, lookups)),
   }
+}
+
+/** The year's records by unit, made once for both sequences. */
+interface Lookups {
+  latest: Map<string, Submission>
+  adjustments: Map<string, Adjustment[]>
+  ledger: Map<string, LedgerEntry[]>
+  past: PastRecords
 }
 
 interface Prepared {
@@ -177,9 +188,7 @@ function flushRun(
 function finish(
   pkg: YearPackage,
   p: Prepared,
-  latest: Map<string, Submission>,
-  adjustments: Map<string, Adjustment[]>,
-  ledger: Map<string, LedgerEntry[]>,
+  { latest, adjustments, ledger, past }: Lookups,
 ): SequenceResult {
   const sheet = pkg.criteria[p.sequence]
   const settings = pkg.settings
@@ -224,7 +233,6 @@ function finish(
     const s = r.entry
     const o = outcomes[i]!
     const completed = !s.vetoed && s.total >= settings.targetLine
-    const acc = checkAccountability(pkg.year, s.unit, completed, pkg.pastOutcomes)
     const figures: UnitFigures = {
       unitId: s.id,
       name: s.name,
@@ -245,7 +253,7 @@ function finish(
       vetoed: s.vetoed,
       vetoReasons: s.vetoReasons,
       ledgerActions: ledgerActionsFor(s.ledgerPoints),
-      accountability: acc.flagged,
+      accountability: isAccountable(pkg.year, s.unit, completed, past),
     }
     // Items and explanation are built on first read: the ranking needs neither.
     return new UnitResultRecord(figures, s.scores.items, explainAt, i)
