@@ -6,16 +6,15 @@ import { NoYearNotice } from '../../components/NoYearNotice'
 import { PageHeader } from '../../components/PageHeader'
 import { useCurrentYear } from '../../data/current-year'
 import { useStore } from '../../data/store-context'
-import { sequenceLabel } from '../../labels'
 import type { Section } from '../../navigation/sections'
 import { lockMessage } from '../approval/lock-message'
 import { CrossUnitView } from './CrossUnitView'
 import { ReviewerPicker } from './ReviewerPicker'
 import { ReviewerSheetExport } from './ReviewerSheetExport'
 import { ReviewerSheetImport } from './ReviewerSheetImport'
-import { ScoreGrid, type CellSave } from './ScoreGrid'
-import { ScoringSummary } from './ScoringSummary'
-import { useUnitScoring } from './use-unit-scoring'
+import type { CellSave } from './ScoreGrid'
+import { UnitSheet } from './UnitSheet'
+import { useScoringRoster } from './use-unit-scoring'
 
 const PICK_KEY = 'kaopingtong.scoring'
 
@@ -27,7 +26,7 @@ export function ScoringPage({ section }: { section: Section }) {
   const [reviewerId, setReviewerId] = useState<string | null>(null)
   const [view, setView] = useState<'unit' | 'item'>('unit')
   const [exporting, setExporting] = useState(false)
-  const { units, reviewers, unit, lines, hasSubmission } = useUnitScoring(year, unitId)
+  const { units, reviewers, unit } = useScoringRoster(year, unitId)
 
   // The reviewer working on this PC is, by default, the reviewer with the operator's name.
   useEffect(() => {
@@ -59,8 +58,6 @@ export function ScoringPage({ section }: { section: Section }) {
   )
 
   if (!year) return <NoYearNotice section={section} />
-  const column = reviewers?.findIndex((r) => r.id === reviewerId) ?? -1
-  const names = reviewers?.map((r) => r.name) ?? []
   const locked = year.locked
 
   return (
@@ -127,31 +124,16 @@ export function ScoringPage({ section }: { section: Section }) {
         <CrossUnitView year={year} reviewers={reviewers ?? []} />
       ) : !unit ? (
         <Alert color="blue">本年度还没有被考评单位，请先在“单位名册”中添加。</Alert>
-      ) : !lines ? (
-        <Alert color="blue">
-          {sequenceLabel(unit.sequence)}还没有考评细则，请先在“考评细则”中建立。
-        </Alert>
-      ) : column < 0 ? (
-        <Alert color="blue">请先新增评分人（考评组成员），再开始评分。</Alert>
-      ) : (
-        <>
-          {!hasSubmission ? (
-            <Alert color="yellow" py={6}>
-              {unit.name}尚未导入自查材料，自评一栏为空。
-            </Alert>
-          ) : null}
-          <ScoringSummary lines={lines} reviewerNames={names} column={column} />
-          <ScoreGrid
-            key={`${unit.id}|${reviewerId}`}
-            lines={lines}
-            reviewerNames={names}
-            column={column}
-            locked={locked}
-            lockMessage={lockMessage(year.title)}
-            onSave={onSave}
-          />
-        </>
-      )}
+      ) : reviewers ? (
+        <UnitSheet
+          year={year}
+          unit={unit}
+          reviewers={reviewers}
+          reviewerId={reviewerId}
+          lockMessage={lockMessage(year.title)}
+          onSave={onSave}
+        />
+      ) : null}
     </Stack>
   )
 }

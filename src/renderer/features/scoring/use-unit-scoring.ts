@@ -13,28 +13,42 @@ import {
 import { useStore } from '../../data/store-context'
 import { buildUnitSheet, type ItemLine } from './scoring-model'
 
-export interface UnitScoring {
+export interface ScoringRoster {
   units: UnitRow[] | undefined
   reviewers: ReviewerRow[] | undefined
   unit: UnitRow | undefined
-  lines: ItemLine[] | undefined
-  hasSubmission: boolean
 }
 
-/**
- * The live data of the workspace: the roster, the reviewers and one unit's sheet with every
- * reviewer's scores. Dexie re-reads after each commit, so what is shown is what is stored.
- */
-export function useUnitScoring(year: YearRow | null, unitId: string | null): UnitScoring {
+/** The roster and the reviewers of the year, and the chosen unit (the first when none is). */
+export function useScoringRoster(year: YearRow | null, unitId: string | null): ScoringRoster {
   const { db } = useStore()
   const yearId = year?.id ?? ''
   const units = useLiveQuery(() => listUnits(db, yearId), [db, yearId])
   const reviewers = useLiveQuery(() => listReviewers(db, yearId), [db, yearId])
   const unit = units?.find((u) => u.id === unitId) ?? units?.[0]
-  const unitKey = unit?.id ?? ''
-  const sequence = unit?.sequence ?? 'township'
+  return { units, reviewers, unit }
+}
+
+export interface UnitLines {
+  lines: ItemLine[] | undefined
+  hasSubmission: boolean
+}
+
+/**
+ * One unit's sheet with every reviewer's scores. Dexie re-reads after each commit, so what is
+ * shown is what is stored. Kept apart from the roster so that a commit re-renders only the
+ * component that reads the sheet, not the page's header, pickers and dialogs.
+ */
+export function useUnitLines(
+  year: YearRow,
+  unit: UnitRow,
+  reviewers: readonly ReviewerRow[],
+): UnitLines {
+  const { db } = useStore()
+  const yearId = year.id
+  const unitKey = unit.id
+  const sequence = unit.sequence
   const data = useLiveQuery(async () => {
-    if (unitKey === '') return null
     const [criteria, submission, scores] = await Promise.all([
       currentCriteria(db, yearId, sequence),
       latestSubmission(db, yearId, unitKey),
@@ -44,7 +58,7 @@ export function useUnitScoring(year: YearRow | null, unitId: string | null): Uni
   }, [db, yearId, unitKey, sequence])
 
   const lines = useMemo(() => {
-    if (!data?.criteria || !reviewers || !year) return undefined
+    if (!data?.criteria) return undefined
     return buildUnitSheet({
       sheet: data.criteria.sheet,
       submission: data.submission,
@@ -55,5 +69,5 @@ export function useUnitScoring(year: YearRow | null, unitId: string | null): Uni
     })
   }, [data, reviewers, year])
 
-  return { units, reviewers, unit, lines, hasSubmission: Boolean(data?.submission) }
+  return { lines, hasSubmission: Boolean(data?.submission) }
 }
