@@ -1,12 +1,11 @@
 import type { YearPackage } from '../model/year-package'
 import type { Adjustment, LedgerEntry, Submission } from '../model/assessment'
 import { SEQUENCES, SEQUENCE_LABELS, type Sequence, type Unit } from '../model/unit'
-import { criteriaItems } from '../criteria/validate-criteria'
 import { rankSequence, type RankInput } from './rank'
 import { decideOutcomes } from './outcomes'
 import { ledgerActionsFor, ledgerPointsOf } from './ledger-actions'
 import { PastRecords, isAccountable } from './accountability'
-import { ScoreTally, scoreUnit, type UnitScores } from './unit-scores'
+import { ItemLayout, ScoreTally, scoreUnit, type UnitScores } from './unit-scores'
 import { explainer } from './explain'
 import { sequenceFindings } from './findings'
 import type { SequenceResult, YearResults } from './types'
@@ -56,7 +55,7 @@ interface Prepared {
   sequence: Sequence
   units: Unit[]
   unitIndex: Map<string, number>
-  items: ReturnType<typeof criteriaItems>
+  layout: ItemLayout
   itemIndex: Map<string, number>
   /**
    * Item codes in sheet order, for tallyScores to try the next one before the lookup; a code
@@ -69,13 +68,14 @@ interface Prepared {
 
 function prepare(pkg: YearPackage, sequence: Sequence): Prepared {
   const units = pkg.units.filter((u) => !u.retired && u.sequence === sequence)
-  const items = criteriaItems(pkg.criteria[sequence])
+  const layout = new ItemLayout(pkg.criteria[sequence])
+  const items = layout.items
   const itemIndex = new Map(items.map((it, i) => [it.code, i]))
   return {
     sequence,
     units,
     unitIndex: new Map(units.map((u, i) => [u.id, i])),
-    items,
+    layout,
     itemIndex,
     codes: items.map((it, i) => (itemIndex.get(it.code) === i ? it.code : undefined)),
     tally: new ScoreTally(units.length, items.length),
@@ -195,8 +195,7 @@ function finish(
   const vetoText = new Map(sheet.vetoes.map((v) => [v.code, v.text]))
   const scored: ScoredUnit[] = p.units.map((unit, i) => {
     const scores = scoreUnit(
-      sheet,
-      p.items,
+      p.layout,
       p.tally,
       i,
       settings.aggregation,
@@ -256,7 +255,7 @@ function finish(
       accountability: isAccountable(pkg.year, s.unit, completed, past),
     }
     // Items and explanation are built on first read: the ranking needs neither.
-    return new UnitResultRecord(figures, s.scores.items, explainAt, i)
+    return new UnitResultRecord(figures, s.scores, explainAt, i)
   })
   const advancedTotals = units.filter((u) => u.advanced).map((u) => u.total)
   // Units listed last for a veto are on the list by that rule, not by score: no line from them.

@@ -39,14 +39,17 @@ export class UnitResultRecord implements UnitResult {
   accountability: boolean
   #items: ItemResult[] | undefined
   #explanation: string[] | undefined
-  readonly #makeItems: () => ItemResult[]
+  readonly #scores: { items(): ItemResult[] }
   readonly #explain: (index: number) => string[]
   readonly #index: number
 
-  /** `explain(index)` writes the explanation of the unit at that place of its sequence. */
+  /**
+   * `scores.items()` builds the item results; `explain(index)` writes the explanation of the
+   * unit at that place of its sequence.
+   */
   constructor(
     f: UnitFigures,
-    makeItems: () => ItemResult[],
+    scores: { items(): ItemResult[] },
     explain: (index: number) => string[],
     index: number,
   ) {
@@ -70,13 +73,13 @@ export class UnitResultRecord implements UnitResult {
     this.vetoReasons = f.vetoReasons
     this.ledgerActions = f.ledgerActions
     this.accountability = f.accountability
-    this.#makeItems = makeItems
+    this.#scores = scores
     this.#explain = explain
     this.#index = index
   }
 
   get items(): ItemResult[] {
-    return (this.#items ??= this.#makeItems())
+    return (this.#items ??= this.#scores.items())
   }
 
   get explanation(): string[] {

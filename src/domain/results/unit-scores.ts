@@ -2,7 +2,7 @@ import type { Points } from '../points'
 import type { CriteriaSheet } from '../model/criteria'
 import type { Adjustment } from '../model/assessment'
 import type { Aggregation } from '../model/settings'
-import type { criteriaItems } from '../criteria/validate-criteria'
+import { criteriaItems } from '../criteria/validate-criteria'
 import { aggregateScore, aggregationNote } from './aggregate'
 import type { CategoryResult, ItemResult } from './types'
 
@@ -22,18 +22,27 @@ export class ScoreTally {
   }
 }
 
-export interface UnitScores {
-  /**
-   * Every item's result, built from the tally when called: the ranking needs only the totals
-   * below, and 5,000 units × 60 items of objects nobody reads would cost more than the whole
-   * aggregation (computeResults calls it once, on first read of UnitResult.items).
-   */
-  items: () => ItemResult[]
-  categories: CategoryResult[]
-  itemsTotal: Points
-  totalAdjustment: Points
-  /** The items the office must look at (see ItemFlag), in criteria order; usually none. */
-  flags: ItemFlag[]
+/**
+ * A sheet's items as the per-unit loop reads them, made once per sequence: codes, maxima and
+ * categories in flat arrays, and each category's maximum already summed.
+ */
+export class ItemLayout {
+  readonly items: ReturnType<typeof criteriaItems>
+  readonly codes: string[]
+  readonly maxes: Int32Array
+  readonly categoryOf: Int32Array
+  readonly categories: readonly { title: string; max: Points }[]
+
+  constructor(sheet: CriteriaSheet) {
+    this.items = criteriaItems(sheet)
+    this.codes = this.items.map((it) => it.code)
+    this.maxes = Int32Array.from(this.items, (it) => it.max)
+    this.categoryOf = Int32Array.from(this.items, (it) => it.categoryIndex)
+    this.categories = sheet.categories.map((c) => ({
+      title: c.title,
+      max: c.items.reduce((sum, it) => sum + it.max, 0),
+    }))
+  }
 }
 
 /** An item that is unscored, aggregated with a note, cut at a bound or disputed. */
@@ -44,73 +53,117 @@ export interface ItemFlag {
   clamped: boolean
 }
 
+const NO_FLAGS: readonly ItemFlag[] = Object.freeze([])
+
+/** Category sums of the unit being scored (reused: one unit at a time). */
+let categorySums = new Float64Array(16)
+
 /**
- * Item finals, category subtotals and the item total of one unit. `flagSpread` is the year's
- * disagreement threshold (0: none): items whose reviewers differ by that much are flagged.
+ * Item finals, category subtotals and the item total of one unit (scoreUnit). Every item's
+ * result is built only when `items()` is called: the ranking needs only the totals, and
+ * 5,000 units × 60 items of objects nobody reads would cost more than the whole aggregation.
  */
-export function scoreUnit(
-  sheet: CriteriaSheet,
-  items: ReturnType<typeof criteriaItems>,
-  tally: ScoreTally,
-  unit: number,
-  rule: Aggregation,
-  adjustments: readonly Adjustment[],
-  flagSpread = 0,
-): UnitScores {
-  // Most units have no adjustment: no map for them.
-  let itemAdjust: Map<string, Points> | undefined
-  let totalAdjustment = 0
-  for (const a of adjustments) {
-    if (a.removed) continue
-    if (a.itemCode === null) totalAdjustment += a.delta
-    else {
-      itemAdjust ??= new Map()
-      itemAdjust.set(a.itemCode, (itemAdjust.get(a.itemCode) ?? 0) + a.delta)
+export class UnitScores {
+  readonly categories: CategoryResult[]
+  readonly itemsTotal: Points
+  readonly totalAdjustment: Points
+  /** The items the office must look at (see ItemFlag), in criteria order; usually none. */
+  readonly flags: readonly ItemFlag[]
+  private readonly itemAdjust: Map<string, Points> | undefined
+
+  constructor(
+    private readonly layout: ItemLayout,
+    private readonly tally: ScoreTally,
+    private readonly unit: number,
+    private readonly rule: Aggregation,
+    adjustments: readonly Adjustment[],
+    flagSpread: Points,
+  ) {
+    let totalAdjustment = 0
+    // Most units have no adjustment: no map for them.
+    let itemAdjust: Map<string, Points> | undefined
+    for (const a of adjustments) {
+      if (a.removed) continue
+      if (a.itemCode === null) totalAdjustment += a.delta
+      else {
+        itemAdjust ??= new Map()
+        itemAdjust.set(a.itemCode, (itemAdjust.get(a.itemCode) ?? 0) + a.delta)
+      }
     }
-  }
-  const categories: CategoryResult[] = sheet.categories.map((c) => ({
-    title: c.title,
-    score: 0,
-    max: 0,
-  }))
-  const flags: ItemFlag[] = []
-  let itemsTotal = 0
-  const d = tally.data
-  const first = unit * tally.items
-  for (let i = 0; i < items.length; i++) {
-    const item = items[i]!
-    const r = itemAt(d, (first + i) * 4, item, rule, itemAdjust)
-    const category = categories[item.categoryIndex]!
-    category.score += r.final
-    category.max += item.max
-    itemsTotal += r.final
-    if (r.note !== null || r.clamped || (flagSpread > 0 && r.spread >= flagSpread)) {
-      flags.push({ code: item.code, note: r.note, spread: r.spread, clamped: r.clamped })
-    }
-  }
-  return {
-    items: () =>
-      items.map((item, i) => {
-        const r = itemAt(d, (first + i) * 4, item, rule, itemAdjust)
-        return {
-          code: item.code,
-          review: r.review,
-          adjustment: r.adjustment,
-          final: r.final,
-          reviewers: r.reviewers,
-          spread: r.spread,
+    this.itemAdjust = itemAdjust
+    this.totalAdjustment = totalAdjustment
+
+    const { codes, categoryOf } = layout
+    const nCategories = layout.categories.length
+    if (categorySums.length < nCategories) categorySums = new Float64Array(nCategories)
+    const sums = categorySums.fill(0, 0, nCategories)
+    let flags: ItemFlag[] | undefined
+    let itemsTotal = 0
+    for (let i = 0; i < codes.length; i++) {
+      const r = this.itemAt(i)
+      sums[categoryOf[i]!]! += r.final
+      itemsTotal += r.final
+      if (r.note !== null || r.clamped || (flagSpread > 0 && r.spread >= flagSpread)) {
+        ;(flags ??= []).push({
+          code: codes[i]!,
           note: r.note,
+          spread: r.spread,
           clamped: r.clamped,
-        }
-      }),
-    categories,
-    itemsTotal,
-    totalAdjustment,
-    flags,
+        })
+      }
+    }
+    this.itemsTotal = itemsTotal
+    this.flags = flags ?? NO_FLAGS
+    const categories = new Array<CategoryResult>(nCategories)
+    for (let k = 0; k < nCategories; k++) {
+      const c = layout.categories[k]!
+      categories[k] = { title: c.title, score: sums[k]!, max: c.max }
+    }
+    this.categories = categories
+  }
+
+  /** Every item's result, in sheet order. */
+  items(): ItemResult[] {
+    return this.layout.codes.map((code, i) => {
+      const r = this.itemAt(i)
+      return {
+        code,
+        review: r.review,
+        adjustment: r.adjustment,
+        final: r.final,
+        reviewers: r.reviewers,
+        spread: r.spread,
+        note: r.note,
+        clamped: r.clamped,
+      }
+    })
+  }
+
+  /** Item i's figures from its four tally slots: the single definition of an item. */
+  private itemAt(i: number): typeof scratch {
+    const d = this.tally.data
+    const o = (this.unit * this.tally.items + i) * 4
+    const count = d[o]!
+    const min = d[o + 2]!
+    const max = d[o + 3]!
+    const review = aggregateScore(count, d[o + 1]!, min, max, this.rule)
+    const adjustment =
+      this.itemAdjust === undefined ? 0 : (this.itemAdjust.get(this.layout.codes[i]!) ?? 0)
+    const raw = review + adjustment
+    const itemMax = this.layout.maxes[i]!
+    const final = raw < 0 ? 0 : raw > itemMax ? itemMax : raw
+    scratch.review = review
+    scratch.adjustment = adjustment
+    scratch.final = final
+    scratch.reviewers = count
+    scratch.spread = max - min
+    scratch.note = aggregationNote(count, min, max, this.rule)
+    scratch.clamped = final !== raw
+    return scratch
   }
 }
 
-/** One scratch result reused by every call: the loop above runs 300,000 times per ranking. */
+/** One scratch result reused by every call: itemAt runs 300,000 times per ranking. */
 const scratch = {
   review: 0,
   adjustment: 0,
@@ -121,27 +174,17 @@ const scratch = {
   clamped: false,
 }
 
-/** One item's figures from its four tally slots at `o`: the single definition of an item. */
-function itemAt(
-  d: Int32Array,
-  o: number,
-  item: { code: string; max: Points },
+/**
+ * The scores of unit `unit` of the tally. `flagSpread` is the year's disagreement threshold
+ * (0: none): items whose reviewers differ by that much are flagged.
+ */
+export function scoreUnit(
+  layout: ItemLayout,
+  tally: ScoreTally,
+  unit: number,
   rule: Aggregation,
-  itemAdjust: Map<string, Points> | undefined,
-): typeof scratch {
-  const count = d[o]!
-  const min = d[o + 2]!
-  const max = d[o + 3]!
-  const review = aggregateScore(count, d[o + 1]!, min, max, rule)
-  const adjustment = itemAdjust?.get(item.code) ?? 0
-  const raw = review + adjustment
-  const final = raw < 0 ? 0 : raw > item.max ? item.max : raw
-  scratch.review = review
-  scratch.adjustment = adjustment
-  scratch.final = final
-  scratch.reviewers = count
-  scratch.spread = max - min
-  scratch.note = aggregationNote(count, min, max, rule)
-  scratch.clamped = final !== raw
-  return scratch
+  adjustments: readonly Adjustment[],
+  flagSpread = 0,
+): UnitScores {
+  return new UnitScores(layout, tally, unit, rule, adjustments, flagSpread)
 }
