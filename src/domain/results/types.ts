@@ -43,7 +43,10 @@ export interface UnitResult {
   /** Σ self scores of the latest submission; null without a submission. */
   selfTotal: Points | null
   categories: CategoryResult[]
-  /** Built on first read (computeResults): the ranking itself needs only the totals. */
+  /**
+   * Built on first read (UnitResultRecord): the ranking itself needs only the totals. JSON
+   * includes it; a structured clone or a spread does not — pass `toJSON()` instead.
+   */
   readonly items: ItemResult[]
   rank: number
   tied: boolean
@@ -57,7 +60,7 @@ export interface UnitResult {
   ledgerActions: LedgerAction[]
   /** 第二十条: three years running without completing the targets. */
   accountability: boolean
-  /** Sentences to read aloud (see explainer), written on first read and then kept. */
+  /** Sentences to read aloud (see explainer), written on first read and kept (as items). */
   readonly explanation: string[]
 }
 
