@@ -1,6 +1,6 @@
 import { Alert, Button, Group, SegmentedControl, Stack, Text } from '@mantine/core'
 import { UnitSelect } from '../../components/UnitSelect'
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { setReviewerScores, toAppError } from '../../../db'
 import { NoYearNotice } from '../../components/NoYearNotice'
 import { PageHeader } from '../../components/PageHeader'
@@ -28,16 +28,23 @@ export function ScoringPage({ section }: { section: Section }) {
   const [exporting, setExporting] = useState(false)
   const { units, reviewers, unit } = useScoringRoster(year, unitId)
 
+  // The reviewer picked in this year. A reviewer just added is picked before the live list has
+  // read it back; reviewers are never deleted, so a picked id missing from this year's list is
+  // that one, and must not be replaced by the default below.
+  const picked = useRef<{ yearId: string; id: string } | null>(null)
+
   // The reviewer working on this PC is, by default, the reviewer with the operator's name.
   useEffect(() => {
     if (!reviewers || reviewers.some((r) => r.id === reviewerId)) return
+    const p = picked.current
+    if (p && p.id === reviewerId && p.yearId === year?.id) return
     const saved = window.localStorage.getItem(PICK_KEY)
     const mine =
       reviewers.find((r) => r.id === saved) ??
       reviewers.find((r) => r.name === session.operator) ??
       reviewers[0]
     setReviewerId(mine?.id ?? null)
-  }, [reviewers, reviewerId, session.operator])
+  }, [reviewers, reviewerId, session.operator, year?.id])
 
   const yearId = year?.id ?? ''
   const onSave = useCallback(
@@ -111,6 +118,7 @@ export function ScoringPage({ section }: { section: Section }) {
           value={reviewerId}
           onChange={(id) => {
             window.localStorage.setItem(PICK_KEY, id)
+            picked.current = { yearId: year.id, id }
             setReviewerId(id)
           }}
           locked={locked}
