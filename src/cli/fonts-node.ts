@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
+import { speedUpPdfkit } from './pdfkit-node'
 import { WINDOWS_FONT_FILES, type FontFile, type FontOpener, type FontRole } from '../documents'
 
 const require = createRequire(import.meta.url)
@@ -179,6 +180,8 @@ export function loadFontFiles(opts: FontLoadOptions = {}): FontFile[] {
     })
   const bundled = files.find((f) => f.id === BUNDLED_FONTS[0]!.id)
   if (bundled) shareParsedFonts(bundled.bytes)
+  // Every Node caller that makes PDFs loads its fonts here first.
+  speedUpPdfkit()
   if (opts.systemFallbacks !== false)
     for (const s of SYSTEM_FALLBACKS)
       if (existsSync(s.path))
