@@ -62,18 +62,12 @@ export class TextWrapper {
       lines = this.lines(runs.length ? runs : [{ text: '', font: primary }], fontSize, width)
       this.broken.set(key, lines)
     }
-    // Fresh objects for every node: pdfmake writes its layout state into the nodes it gets.
-    const content = (line: TextRun[]) =>
-      line.length === 1 && line[0]!.font === primary ? line[0]!.text : line.map((r) => ({ ...r }))
     // The style sits on the outer node: a stack passes it on to its lines.
     if (lines.length === 1)
-      return { ...style, font: primary, noWrap: true, text: content(lines[0]!) }
-    return {
-      ...style,
-      font: primary,
-      noWrap: true,
-      stack: lines.map((line) => ({ text: content(line) })),
-    }
+      return { ...style, font: primary, noWrap: true, text: lineContent(lines[0]!, primary) }
+    const stack: { text: string | TextRun[] }[] = []
+    for (const line of lines) stack.push({ text: lineContent(line, primary) })
+    return { ...style, font: primary, noWrap: true, stack }
   }
 
   /** The lines pdfmake would make of these runs (at least one) at this size and width. */
@@ -220,6 +214,16 @@ export class TextWrapper {
     }
     return best
   }
+}
+
+/**
+ * A line for pdfmake: its text when it is all in the node's font, else its runs. Fresh objects
+ * for every node, since pdfmake writes its layout state into the nodes it gets. (A function of
+ * its own rather than a closure per node: one text node per table cell, tens of thousands.)
+ */
+function lineContent(line: TextRun[], primary: string): string | TextRun[] {
+  if (line.length === 1 && line[0]!.font === primary) return line[0]!.text
+  return line.map((r) => ({ ...r }))
 }
 
 /** CJK Unified Ideographs and their extensions and compatibility block. */
