@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
-import { speedUpPdfkit } from './pdfkit-node'
+import { speedUpPdfkit, speedUpPdfmake } from './pdfkit-node'
 import { WINDOWS_FONT_FILES, type FontFile, type FontOpener, type FontRole } from '../documents'
 
 const require = createRequire(import.meta.url)
@@ -182,6 +182,7 @@ export function loadFontFiles(opts: FontLoadOptions = {}): FontFile[] {
   if (bundled) shareParsedFonts(bundled.bytes)
   // Every Node caller that makes PDFs loads its fonts here first.
   speedUpPdfkit()
+  speedUpPdfmake()
   if (opts.systemFallbacks !== false)
     for (const s of SYSTEM_FALLBACKS)
       if (existsSync(s.path))

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { createRequire } from 'node:module'
 import { inflateSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
-import { speedUpPdfkit } from '../../src/cli/pdfkit-node'
+import { speedUpPdfkit, speedUpPdfmake } from '../../src/cli/pdfkit-node'
 
 const require = createRequire(import.meta.url)
 
@@ -59,5 +59,53 @@ describe('speedUpPdfkit', () => {
     expect(b.map((s) => s.content)).toEqual(a.map((s) => s.content))
     for (const s of b) expect(s.actual).toBe(s.declared)
     expect(b.some((s) => s.content.includes('TJ'))).toBe(true)
+  })
+})
+
+interface Stack {
+  push(style: unknown): void
+  getProperty(property: string): unknown
+}
+type StackClass = (new (dictionary: object, defaultStyle: object) => Stack) & {
+  getStyleProperty(item: object, stack: Stack | null, property: string, fallback: unknown): unknown
+}
+
+describe('speedUpPdfmake', () => {
+  it('resolves every style property as pdfmake itself does', () => {
+    const Stack = (require('pdfmake/js/StyleContextStack') as { default: StackClass }).default
+    const dictionary = {
+      base: { fontSize: 9, color: 'red' },
+      head: { extends: 'base', bold: true },
+      loop: { extends: ['loop', 'head'], italics: true },
+      shadow: { extends: ['base', 'head'], color: null },
+    }
+    const stacks = (): Stack[] => {
+      const a = new Stack(dictionary, { font: 'kpt0', fontSize: 12 })
+      const b = new Stack(dictionary, { font: 'kpt1' })
+      b.push('loop')
+      b.push({ alignment: 'center', color: undefined })
+      const c = new Stack(dictionary, {})
+      c.push({ fontSize: 7 })
+      c.push('shadow')
+      c.push('missing')
+      return [a, b, c]
+    }
+    const items = [{}, { style: 'head' }, { style: ['base', 'loop'], fontSize: 5 }, 'text']
+    const props = ['font', 'fontSize', 'color', 'bold', 'italics', 'alignment', 'lineHeight']
+    const resolve = () =>
+      stacks().flatMap((stack) => [
+        ...props.map((p) => stack.getProperty(p)),
+        ...items.flatMap((item) =>
+          props.map((p) => Stack.getStyleProperty(item as object, stack, p, 'fallback')),
+        ),
+        ...props.map((p) => Stack.getStyleProperty({}, null, p, 'none')),
+      ])
+    const before = resolve()
+    speedUpPdfmake()
+    const after = resolve()
+    expect(after).toEqual(before)
+    expect(before).toContain('red')
+    expect(before).toContain(true)
+    expect(before).toContain('fallback')
   })
 })
