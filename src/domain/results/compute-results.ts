@@ -1,3 +1,4 @@
+import type { Points } from '../points'
 import type { YearPackage } from '../model/year-package'
 import type { Adjustment, LedgerEntry, Submission } from '../model/assessment'
 import { SEQUENCES, SEQUENCE_LABELS, type Sequence, type Unit } from '../model/unit'
@@ -14,11 +15,13 @@ import { UnitResultRecord, type UnitFigures } from './unit-result'
 /** Most units have no adjustment and no ledger entry: one shared empty list serves them all. */
 const NONE: readonly never[] = Object.freeze([])
 
+const scoreOf = (c: { score: Points }) => c.score
+
 export interface ScoredUnit extends RankInput {
   unit: Unit
   scores: UnitScores
   submission: Submission | undefined
-  vetoReasons: string[]
+  vetoReasons: readonly string[]
   ledgerPoints: number
   ledgerDeduction: number
 }
@@ -203,9 +206,9 @@ function finish(
       settings.disagreementThreshold,
     )
     const submission = latest.get(unit.id)
-    const vetoReasons = (submission?.veto.conditions ?? []).map(
-      (c) => vetoText.get(c) ?? `否决情形 ${c}`,
-    )
+    const conditions = submission?.veto.conditions ?? NONE
+    const vetoReasons =
+      conditions.length === 0 ? NONE : conditions.map((c) => vetoText.get(c) ?? `否决情形 ${c}`)
     const ledgerPoints = ledgerPointsOf(ledger.get(unit.id) ?? NONE)
     const ledgerDeduction = settings.ledgerDeducted ? ledgerPoints : 0
     const total = Math.max(0, scores.itemsTotal + scores.totalAdjustment - ledgerDeduction)
@@ -213,7 +216,7 @@ function finish(
       id: unit.id,
       name: unit.name,
       total,
-      categories: scores.categories.map((c) => c.score),
+      categories: scores.categories.map(scoreOf),
       vetoed: vetoReasons.length > 0,
       unit,
       scores,

@@ -24,7 +24,15 @@ export function ledgerPointsOf(entries: readonly LedgerEntry[]): Points {
   return sum
 }
 
+/** Each possible answer of ledgerActionsFor, made once and frozen: every ranked unit asks. */
+const REACHED: readonly (readonly LedgerAction[])[] = LEDGER_ACTIONS.map((_, n) =>
+  Object.freeze(LEDGER_ACTIONS.slice(0, n + 1).map((a) => a.code)),
+)
+const NONE_REACHED: readonly LedgerAction[] = Object.freeze([])
+
 /** "达到10分以上" is read as 10 or more: every threshold reached, lowest first. */
-export function ledgerActionsFor(points: Points): LedgerAction[] {
-  return LEDGER_ACTIONS.filter((a) => points >= a.threshold).map((a) => a.code)
+export function ledgerActionsFor(points: Points): readonly LedgerAction[] {
+  let reached = 0
+  while (reached < LEDGER_ACTIONS.length && points >= LEDGER_ACTIONS[reached]!.threshold) reached++
+  return reached === 0 ? NONE_REACHED : REACHED[reached - 1]!
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { buildYear, type UnitSpec } from '../testing/build-year'
 import { computeResults } from './compute-results'
+import { LEDGER_ACTIONS, ledgerActionsFor } from './ledger-actions'
 import type { YearSettings } from '../model/settings'
 
 function township(specs: UnitSpec[], settings: Partial<YearSettings> = {}) {
@@ -182,6 +183,14 @@ describe('ledger', () => {
       expect(by('甲').total).toBe(8000)
     })
   }
+  it('reaches each threshold at exactly its points, and shares its frozen answers', () => {
+    for (const points of [0, 999, 1000, 1999, 2000, 2999, 3000, 12345]) {
+      const expected = LEDGER_ACTIONS.filter((a) => points >= a.threshold).map((a) => a.code)
+      expect(ledgerActionsFor(points)).toEqual(expected)
+      expect(Object.isFrozen(ledgerActionsFor(points))).toBe(true)
+    }
+    expect(ledgerActionsFor(2500)).toBe(ledgerActionsFor(2000))
+  })
   it('deducted from the total when the year says so, floored at 0', () => {
     const { by } = township(
       [

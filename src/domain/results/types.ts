@@ -56,8 +56,8 @@ export interface UnitResult {
   conflict: boolean
   vetoed: boolean
   /** The veto conditions met, in words. */
-  vetoReasons: string[]
-  ledgerActions: LedgerAction[]
+  vetoReasons: readonly string[]
+  ledgerActions: readonly LedgerAction[]
   /** 第二十条: three years running without completing the targets. */
   accountability: boolean
   /** Sentences to read aloud (see explainer), written on first read and kept (as items). */

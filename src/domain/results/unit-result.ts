@@ -34,8 +34,8 @@ export class UnitResultRecord implements UnitResult {
   interview: boolean
   conflict: boolean
   vetoed: boolean
-  vetoReasons: string[]
-  ledgerActions: LedgerAction[]
+  vetoReasons: readonly string[]
+  ledgerActions: readonly LedgerAction[]
   accountability: boolean
   #items: ItemResult[] | undefined
   #explanation: string[] | undefined
