@@ -48,14 +48,15 @@ export function sequenceFindings(
       if (item.note === null && !item.clamped && (threshold <= 0 || item.spread < threshold))
         continue
       if (item.note === 'unscored') blank++
-      else if (item.note === 'notAgreed') notAgreed.add(() => `${u.name} ${item.code}`)
+      else if (item.note === 'notAgreed')
+        notAgreed.add(notAgreed.showing ? `${u.name} ${item.code}` : null)
       else if (item.note === 'tooFewForTrim') tooFew++
       if (threshold > 0 && item.spread >= threshold) {
-        spread.add(() => `${u.name} ${item.code}（相差 ${f(item.spread)} 分）`)
+        spread.add(spread.showing ? `${u.name} ${item.code}（相差 ${f(item.spread)} 分）` : null)
       }
-      if (item.clamped) clamped.add(() => `${u.name} ${item.code}`)
+      if (item.clamped) clamped.add(clamped.showing ? `${u.name} ${item.code}` : null)
     }
-    if (blank > 0) unscored.add(() => `${u.name} ${blank} 项`)
+    if (blank > 0) unscored.add(unscored.showing ? `${u.name} ${blank} 项` : null)
     if (u.itemsTotal + u.totalAdjustment > 10000) {
       out.push(
         `${u.name}复核加分后总分超过 100 分（${f(u.itemsTotal + u.totalAdjustment)} 分），请核实。`,
@@ -79,12 +80,18 @@ export function sequenceFindings(
   return out
 }
 
-/** A list of places shown as its first LIST_LIMIT names and a count of the rest. */
+/**
+ * A list of places shown as its first LIST_LIMIT names and a count of the rest. Callers write
+ * a name only while `showing` (no closure per place: the loop visits every flagged item).
+ */
 class Listing {
   count = 0
   private readonly shown: string[] = []
-  add(name: () => string): void {
-    if (this.count < LIST_LIMIT) this.shown.push(name())
+  get showing(): boolean {
+    return this.count < LIST_LIMIT
+  }
+  add(name: string | null): void {
+    if (name !== null && this.showing) this.shown.push(name)
     this.count++
   }
   text(): string {
