@@ -24,6 +24,14 @@ describe('documents <package.json> <dir>', () => {
     const sheet = await readPdf(new Uint8Array(readFileSync(join(out, '考评评分表.pdf'))))
     const lastHash = pkg.history[pkg.history.length - 1]!.hash
     expect(sheet[0]!.text).toContain(lastHash)
+    // Every page numbered in its footer, at the foot of the page.
+    sheet.forEach((p, i) => {
+      const label = `第 ${i + 1} 页 共 ${sheet.length} 页`
+      expect(p.text.replace(/\s+/g, ' ')).toContain(label)
+      const last = p.items.filter((it) => it.str.trim() !== '').at(-1)!
+      expect(last.bottom).toBeGreaterThan(p.height - 60)
+      expect(label.replace(/\s+/g, '')).toContain(last.str.replace(/\s+/g, '').slice(-1))
+    })
     for (const u of pkg.units.filter((u) => !u.retired))
       expect(sheet.some((p) => p.text.includes(`被考评单位：${u.name}`))).toBe(true)
     const list = await readPdf(new Uint8Array(readFileSync(join(out, '约谈名单.pdf'))))
