@@ -114,4 +114,68 @@ describe('the order of score records', () => {
       { numRuns: 300 },
     )
   })
+
+  it('adds up: item finals make the categories and the total, flags match the items', () => {
+    // The totals loop of UnitScores and items() compute an item separately (the loop skips
+    // the objects); with adjustments that clamp at 0 or the maximum they must still agree.
+    const codes = ['1.1', '1.2', '2.1']
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.integer({ min: 0, max: 400 }), { minLength: 1, maxLength: 6 }), {
+          minLength: 3,
+          maxLength: 3,
+        }),
+        fc.array(
+          fc.record({
+            item: fc.constantFrom(null, ...codes),
+            delta: fc.integer({ min: -600, max: 600 }).filter((d) => d !== 0),
+            removed: fc.boolean(),
+          }),
+          { maxLength: 4 },
+        ),
+        fc.constantFrom('mean' as const, 'trimmedMean' as const, 'agreed' as const),
+        fc.constantFrom(0, 100, 200),
+        (items, adjustments, aggregation, disagreementThreshold) => {
+          const pkg = buildYear(
+            [{ name: '甲', items: Object.fromEntries(codes.map((c, i) => [c, items[i]!])) }],
+            { aggregation, disagreementThreshold },
+          )
+          adjustments.forEach((a, i) =>
+            pkg.adjustments.push({
+              id: `a${i}`,
+              unitId: 'u1',
+              itemCode: a.item,
+              delta: a.delta,
+              reason: '复核',
+              supervisionRef: '',
+              at: '2026-12-20T00:00:00.000Z',
+              by: '测试',
+              removed: a.removed,
+            }),
+          )
+          const seq = computeResults(pkg).sequences[0]!
+          const u = seq.units[0]!
+          expect(u.items.reduce((sum, it) => sum + it.final, 0)).toBe(u.itemsTotal)
+          const sheet = pkg.criteria.township
+          let at = 0
+          sheet.categories.forEach((c, k) => {
+            const inCategory = u.items.slice(at, at + c.items.length)
+            at += c.items.length
+            expect(u.categories[k]!.score).toBe(inCategory.reduce((sum, it) => sum + it.final, 0))
+          })
+          for (const it of u.items) {
+            expect(it.final).toBe(Math.min(Math.max(it.review + it.adjustment, 0), maxOf(it.code)))
+            expect(it.clamped).toBe(it.final !== it.review + it.adjustment)
+          }
+          const clamped = u.items.filter((it) => it.clamped)
+          const listed = seq.findings.find((f) => f.startsWith('复核调整后超出'))
+          expect(listed === undefined).toBe(clamped.length === 0)
+          function maxOf(code: string) {
+            return sheet.categories.flatMap((c) => c.items).find((i) => i.code === code)!.max
+          }
+        },
+      ),
+      { numRuns: 200 },
+    )
+  })
 })
