@@ -57,7 +57,6 @@ interface Lookups {
 interface Prepared {
   sequence: Sequence
   units: Unit[]
-  unitIndex: Map<string, number>
   layout: ItemLayout
   itemIndex: Map<string, number>
   /**
@@ -77,7 +76,6 @@ function prepare(pkg: YearPackage, sequence: Sequence): Prepared {
   return {
     sequence,
     units,
-    unitIndex: new Map(units.map((u, i) => [u.id, i])),
     layout,
     itemIndex,
     codes: items.map((it, i) => (itemIndex.get(it.code) === i ? it.code : undefined)),
@@ -104,9 +102,7 @@ function tallyScores(pkg: YearPackage, prepared: Prepared[]): void {
   // Unit id → its sequence and its place there, as one number: no object per unit.
   const n = prepared.length
   const owner = new Map<string, number>()
-  prepared.forEach((p, which) =>
-    p.unitIndex.forEach((index, id) => owner.set(id, index * n + which)),
-  )
+  prepared.forEach((p, which) => p.units.forEach((u, index) => owner.set(u.id, index * n + which)))
   const scores = pkg.scores
   let lastUnit: string | undefined
   let lastItem: string | undefined
