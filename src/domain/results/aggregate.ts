@@ -58,9 +58,13 @@ export function aggregationNote(
   return null
 }
 
-/** sum / n for non-negative integers, half-up, in integers only. */
+/**
+ * sum / n for non-negative integers (n ≥ 1), half-up, in integers only. `| 0` tells V8 the
+ * result is a 32-bit integer (an item's sum is far below 2³¹): otherwise it is a double, and
+ * every object field it reaches (item finals, subtotals, totals) is a boxed number.
+ */
 export function divideHalfUp(sum: number, n: number): number {
-  return Math.floor((2 * sum + n) / (2 * n))
+  return Math.floor((2 * sum + n) / (2 * n)) | 0
 }
 
 export function tallyOf(scores: readonly Points[]): ItemTally {

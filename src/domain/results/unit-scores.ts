@@ -56,7 +56,7 @@ export interface ItemFlag {
 const NO_FLAGS: readonly ItemFlag[] = Object.freeze([])
 
 /** Category sums of the unit being scored (reused: one unit at a time). */
-let categorySums = new Float64Array(16)
+let categorySums = new Int32Array(16)
 
 /**
  * Item finals, category subtotals and the item total of one unit (scoreUnit). Every item's
@@ -97,7 +97,7 @@ export class UnitScores {
     // the same figures through the same aggregateScore and clampFinal for items().
     const { codes, maxes, categoryOf } = layout
     const nCategories = layout.categories.length
-    if (categorySums.length < nCategories) categorySums = new Float64Array(nCategories)
+    if (categorySums.length < nCategories) categorySums = new Int32Array(nCategories)
     const sums = categorySums.fill(0, 0, nCategories)
     const d = tally.data
     let o = unit * tally.items * 4
