@@ -44,7 +44,9 @@ export function sequenceFindings(
     const u = r.units[index]!
     let blank = 0
     // Only flagged items can add to a list (scoreUnit flags with the same threshold).
-    for (const item of flags[index] ?? []) {
+    const unitFlags = flags[index] ?? []
+    for (let k = 0; k < unitFlags.length; k++) {
+      const item = unitFlags[k]!
       if (item.note === null && !item.clamped && (threshold <= 0 || item.spread < threshold))
         continue
       if (item.note === 'unscored') blank++

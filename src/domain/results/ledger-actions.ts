@@ -20,7 +20,11 @@ export type LedgerAction = (typeof LEDGER_ACTIONS)[number]['code']
 /** Sum of a unit's standing (not withdrawn) ledger deductions, in hundredths. */
 export function ledgerPointsOf(entries: readonly LedgerEntry[]): Points {
   let sum = 0
-  for (const e of entries) if (!e.removed) sum += LEDGER_KIND_INFO[e.kind].points
+  // An index loop: asked for every ranked unit, and for…of made an iterator each time.
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i]!
+    if (!e.removed) sum += LEDGER_KIND_INFO[e.kind].points
+  }
   return sum
 }
 
