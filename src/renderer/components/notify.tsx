@@ -20,7 +20,14 @@ export interface Notice {
   message?: string
 }
 
-type Notify = (notice: Omit<Notice, 'id'>) => void
+export type Notify = (notice: Omit<Notice, 'id'>) => void
+
+/** The notice for a failed action: `title` says what did not happen, the message why. */
+export const failureNotice = (title: string, e: unknown): Omit<Notice, 'id'> => ({
+  kind: 'error',
+  title,
+  message: e instanceof Error ? e.message : String(e),
+})
 
 const NotifyContext = createContext<Notify>(() => {})
 

@@ -1,8 +1,6 @@
 import { platform } from '@platform'
 import type { OpenedFile } from '../../platform/platform'
-import type { Notice } from './notify'
-
-type Notify = (notice: Omit<Notice, 'id'>) => void
+import type { Notify } from './notify'
 
 const EXCEL = [{ name: 'Excel 工作簿', extensions: ['xlsx', 'xls'] }]
 

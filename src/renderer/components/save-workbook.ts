@@ -1,7 +1,5 @@
 import { platform } from '@platform'
-import type { Notice } from './notify'
-
-type Notify = (notice: Omit<Notice, 'id'>) => void
+import { failureNotice, type Notify } from './notify'
 
 /**
  * An Excel file through the platform's save dialog (a download in the browser), and what the
@@ -32,11 +30,7 @@ export async function saveWorkbook(
     if (saved.value.saved) notify({ kind: 'success', ...req.done })
     return saved.value.saved
   } catch (e) {
-    notify({
-      kind: 'error',
-      title: req.failed,
-      message: e instanceof Error ? e.message : String(e),
-    })
+    notify(failureNotice(req.failed, e))
     return false
   }
 }

@@ -2,7 +2,7 @@ import { Alert, Badge, Button, Group, Modal, Progress, Stack, Table, Text } from
 import { useState } from 'react'
 import { openWorkbooks } from '../../components/open-workbooks'
 import { importReviewerScores, toAppError, type YearRow } from '../../../db'
-import { useNotify } from '../../components/notify'
+import { failureNotice, useNotify } from '../../components/notify'
 import { useStore } from '../../data/store-context'
 import { lockMessage } from '../approval/lock-message'
 import { loadRankingInput } from '../ranking/ranking-input'
@@ -40,11 +40,7 @@ export function ReviewerSheetImport({ year }: { year: YearRow }) {
       )
       setPreview(previewImport(pkg, parsed))
     } catch (e) {
-      notify({
-        kind: 'error',
-        title: '未能解析评分表，数据没有改动',
-        message: e instanceof Error ? e.message : String(e),
-      })
+      notify(failureNotice('未能解析评分表，数据没有改动', e))
     } finally {
       setProgress(null)
     }

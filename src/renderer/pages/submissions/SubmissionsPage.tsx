@@ -27,7 +27,7 @@ import {
 } from '../../../db'
 import { NoYearNotice } from '../../components/NoYearNotice'
 import { PageHeader } from '../../components/PageHeader'
-import { useNotify } from '../../components/notify'
+import { failureNotice, useNotify } from '../../components/notify'
 import { useCurrentYear } from '../../data/current-year'
 import { useStore } from '../../data/store-context'
 import type { Section } from '../../navigation/sections'
@@ -101,11 +101,7 @@ export function SubmissionsPage({ section }: { section: Section }) {
         message: good < lines.length ? '未导入的文件没有改变任何数据，原因见下方报告。' : undefined,
       })
     } catch (e) {
-      notify({
-        kind: 'error',
-        title: '导入未完成，数据没有改动',
-        message: e instanceof Error ? e.message : String(e),
-      })
+      notify(failureNotice('导入未完成，数据没有改动', e))
     } finally {
       setProgress(null)
     }
