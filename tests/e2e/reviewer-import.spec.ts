@@ -3,10 +3,8 @@
 // preview, confirm, the scores in the grid and the aggregate with them, recorded in 修改记录.
 // A sheet with a bad cell is refused with file, sheet and cell named and changes nothing.
 import { expect, test } from '@playwright/test'
-import { AppModel } from './models/app'
 import { chooseFiles, dialogShot, downloadOf, editWorkbook, sheetRows } from './models/excel-files'
 import { fmt, ScoringPageModel, toHundredths } from './models/scoring-page'
-import { YearPageModel } from './models/year-page'
 
 const REVIEWER = '外地评分人'
 
@@ -14,13 +12,7 @@ test('导出评分表，他处填写后导入：预览、确认、网格与汇�
   page,
 }) => {
   test.setTimeout(180_000)
-  const app = new AppModel(page)
-  await app.open()
-  await new YearPageModel(app).create('从示例年度开始')
-  await app.goTo('审核评分')
-  const scoring = new ScoringPageModel(page)
-  await scoring.pickUnit('青山镇')
-  await scoring.addReviewer(REVIEWER)
+  const { app, scoring } = await ScoringPageModel.onSampleYear(page, '青山镇', REVIEWER)
   const total = await page.getByTestId('score-grid').locator('tbody tr[data-item]').count()
   await expect(scoring.progress()).toHaveText(`本单位已评 0/${total}`)
 

@@ -1,7 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
-import { AppModel } from './models/app'
 import { fmt, ScoringPageModel, toHundredths } from './models/scoring-page'
-import { YearPageModel } from './models/year-page'
 
 // The sample county: 青山镇 has a submission and three reviewers' scores; 白水镇 and 桃源镇
 // tie across the 先进 line; 龙潭镇 is under a veto.
@@ -22,15 +20,8 @@ test('审核评分 by keyboard, paste, refusal, two reviewers; 复核; ranking e
   page,
 }) => {
   test.setTimeout(180_000)
-  const app = new AppModel(page)
-  await app.open()
-  await new YearPageModel(app).create('从示例年度开始')
-
-  await app.goTo('审核评分')
-  const scoring = new ScoringPageModel(page)
+  const { app, scoring } = await ScoringPageModel.onSampleYear(page, '青山镇', '测试评分人甲')
   const row = (index: number) => scoring.row(index)
-  await scoring.pickUnit('青山镇')
-  await scoring.addReviewer('测试评分人甲')
   const grid = page.getByTestId('score-grid')
   await expect(grid).toBeVisible()
   const total = await grid.locator('tbody tr[data-item]').count()
