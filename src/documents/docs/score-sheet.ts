@@ -182,22 +182,14 @@ export function scoreSheetDefinition(fonts: FontSet, pkg: YearPackage, units: Un
       margin: [MARGIN, mm(6), MARGIN, 0],
       columns: [
         fonts.wrapped(`历史记录哈希：${hash}`, 'body', { fontSize: 7 }, SHEET_WIDTH - 90),
-        pageNumber(fonts, `第 ${page} 页 共 ${count} 页`),
+        fonts.wrapped(
+          `第 ${page} 页 共 ${count} 页`,
+          'body',
+          { fontSize: 8, alignment: 'right', width: 90 },
+          90,
+        ),
       ],
     }),
     content: units.flatMap((u, i) => scoreSheetContent(fonts, pkg, u, i === 0, index)),
   }
-}
-
-/**
- * The page number, one line 90 pt wide. Different on every page, so the line breaker would run
- * a few hundred times for it: when the body font has every character (it has digits and
- * 第页共), it is one unbreakable piece that pdfmake measures and draws at once.
- */
-function pageNumber(fonts: FontSet, text: string) {
-  const style = { fontSize: 8, alignment: 'right', width: 90 }
-  const runs = fonts.runs(text, 'body')
-  if (runs.length === 1 && runs[0]!.font === fonts.family('body'))
-    return { ...style, font: runs[0]!.font, noWrap: true, text }
-  return fonts.wrapped(text, 'body', style, 90)
 }

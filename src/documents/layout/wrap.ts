@@ -28,6 +28,7 @@ interface Inline {
 const LEADING = /^\s+/
 const TRAILING = /\s+$/
 const NEWLINE = /\r?\n$|\r$/
+const LINE_END = /[\r\n]/
 /** Room for the last bits of floating-point noise when pdfmake re-adds our widths. */
 const EPSILON = 1e-6
 
@@ -59,7 +60,15 @@ export class TextWrapper {
     let lines = this.broken.get(key)
     if (!lines) {
       const runs = this.fonts.runs(text, role)
-      lines = this.lines(runs.length ? runs : [{ text: '', font: primary }], fontSize, width)
+      // Text in one font, without a line end, that fits the box is one line as it stands: no
+      // need to find its break opportunities (a page number differs on every page, so its key
+      // is never found in the cache).
+      lines =
+        runs.length === 1 &&
+        !LINE_END.test(text) &&
+        this.width(text, runs[0]!.font, fontSize) <= width
+          ? [runs]
+          : this.lines(runs.length ? runs : [{ text: '', font: primary }], fontSize, width)
       this.broken.set(key, lines)
     }
     // The style sits on the outer node: a stack passes it on to its lines.
