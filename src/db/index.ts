@@ -113,7 +113,7 @@ export type {
   ReviewerSheetResult,
 } from './scores'
 export { scoreId } from './score-ids'
-export { readYearScores } from './score-packs'
+export { readYearPacks, readYearScores } from './score-packs'
 export { findItemRule, selfScoreOf } from './item-rules'
 export type { ItemRule } from './item-rules'
 export { restoreYearAsNew, restoreYearReplace, deleteYear, snapshotYear } from './restore'

@@ -13,6 +13,7 @@ import type {
   PastOutcome,
   Reviewer,
   ReviewerScore,
+  ScorePack,
   Sequence,
   Submission,
   Unit,
@@ -81,18 +82,10 @@ export type ScoreRow = ReviewerScore & {
  * All reviewer scores of one unit in one row (score-packs.ts): the ranking's fast read. Derived
  * from `scores` and written with it in the same transaction; never the record itself.
  */
-export interface ScorePackRow {
+export interface ScorePackRow extends ScorePack {
   /** `${yearId}|${unitId}` */
   id: string
   yearId: string
-  unitId: string
-  /** Each reviewer id and item code once; `cells` refers to them by position. */
-  reviewerIds: string[]
-  itemCodes: string[]
-  /** Three integers per score: reviewer position, item position, score in hundredths. */
-  cells: Int32Array
-  /** Each score's reason, in the order of `cells`. */
-  reasons: string[]
 }
 
 export type AdjustmentRow = Adjustment & { yearId: string }

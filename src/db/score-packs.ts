@@ -11,7 +11,7 @@
  * `ScorePackEditor`, year-data.ts for restores and deletes), so the two never disagree; the
  * v2 → v3 upgrade builds the packs of an existing store (migrations.ts).
  */
-import type { ReviewerScore } from '../domain'
+import { packScores as packUnitScores, unpackScores, type ReviewerScore } from '../domain'
 import type { AssessmentDB } from './database'
 import type { ScorePackRow } from './rows'
 
@@ -21,52 +21,9 @@ type Cell = Pick<ReviewerScore, 'reviewerId' | 'itemCode' | 'score' | 'reason'>
 
 const cellKey = (reviewerId: string, itemCode: string) => `${reviewerId}\u0000${itemCode}`
 
-/** One unit's scores as a pack; reviewer ids and item codes are stored once each. */
+/** One unit's scores as the store's pack row (the domain's ScorePack with its keys). */
 export function packScores(yearId: string, unitId: string, cells: Iterable<Cell>): ScorePackRow {
-  const reviewerIds: string[] = []
-  const itemCodes: string[] = []
-  const reviewerAt = new Map<string, number>()
-  const itemAt = new Map<string, number>()
-  const triples: number[] = []
-  const reasons: string[] = []
-  for (const c of cells) {
-    let r = reviewerAt.get(c.reviewerId)
-    if (r === undefined) {
-      r = reviewerIds.push(c.reviewerId) - 1
-      reviewerAt.set(c.reviewerId, r)
-    }
-    let i = itemAt.get(c.itemCode)
-    if (i === undefined) {
-      i = itemCodes.push(c.itemCode) - 1
-      itemAt.set(c.itemCode, i)
-    }
-    triples.push(r, i, c.score)
-    reasons.push(c.reason)
-  }
-  return {
-    id: scorePackId(yearId, unitId),
-    yearId,
-    unitId,
-    reviewerIds,
-    itemCodes,
-    cells: Int32Array.from(triples),
-    reasons,
-  }
-}
-
-/** The pack's scores, in the order they were packed. */
-export function unpackScores(pack: ScorePackRow, into: ReviewerScore[] = []): ReviewerScore[] {
-  const { unitId, reviewerIds, itemCodes, cells, reasons } = pack
-  for (let k = 0; k < reasons.length; k++) {
-    into.push({
-      unitId,
-      reviewerId: reviewerIds[cells[3 * k]!]!,
-      itemCode: itemCodes[cells[3 * k + 1]!]!,
-      score: cells[3 * k + 2]!,
-      reason: reasons[k]!,
-    })
-  }
-  return into
+  return { id: scorePackId(yearId, unitId), yearId, ...packUnitScores(unitId, cells) }
 }
 
 /** Packs for a set of score rows (a restored year, the upgrade): one per year and unit. */
@@ -86,15 +43,15 @@ export function buildScorePacks(
   return [...byUnit.values()].map((g) => packScores(g.yearId, g.unitId, g.cells))
 }
 
-/** Every reviewer score of a year, from the packs: what the ranking reads. */
+/** A year's score packs, one per unit that has scores: what the ranking reads. */
+export async function readYearPacks(db: AssessmentDB, yearId: string): Promise<ScorePackRow[]> {
+  return (await db.scorePacks.where('yearId').equals(yearId).raw().toArray()) as ScorePackRow[]
+}
+
+/** Every reviewer score of a year, from the packs. */
 export async function readYearScores(db: AssessmentDB, yearId: string): Promise<ReviewerScore[]> {
-  const packs = (await db.scorePacks
-    .where('yearId')
-    .equals(yearId)
-    .raw()
-    .toArray()) as ScorePackRow[]
   const out: ReviewerScore[] = []
-  for (const p of packs) unpackScores(p, out)
+  for (const p of await readYearPacks(db, yearId)) unpackScores(p, out)
   return out
 }
 
