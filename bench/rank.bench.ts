@@ -4,12 +4,21 @@
  * findings. Item results and explanations are built on first read, so `rank-5000` does not
  * include them; `rank-5000-explained` reads every unit's items and explanation as well, which
  * is what the CLI's `rank --json` does. The package is built once, outside the measured function.
+ *
+ * The scores are read as packs, one per unit (ScorePack): the form the app's store keeps them in
+ * and hands to the ranking (src/db/score-packs.ts). `rank-5000-records` ranks the same year from
+ * the package's list of 2.1 million score records instead, what the command line does with a
+ * file; it runs last, with the records then in memory.
  */
 import { measure } from './measure'
 import {
   computeResults,
   emptyYearPackage,
+  packScores,
+  unpackScores,
   type CriteriaSheet,
+  type ReviewerScore,
+  type ScorePack,
   type YearPackage,
 } from '../src/domain'
 import { seededRandom } from '../src/domain/sample/prng'
@@ -38,7 +47,8 @@ function sheet(sequence: CriteriaSheet['sequence']): CriteriaSheet {
   }
 }
 
-function build(): YearPackage {
+/** The year without its scores, and the scores as packs: what the app's store holds. */
+function build(): { pkg: YearPackage; packs: ScorePack[] } {
   const rand = seededRandom(5000)
   const pkg = emptyYearPackage(2026)
   pkg.settings = { ...pkg.settings, aggregation: 'trimmedMean', ledgerDeducted: true }
@@ -49,6 +59,7 @@ function build(): YearPackage {
     retired: false,
   }))
   const codes = pkg.criteria.township.categories.flatMap((c) => c.items)
+  const packs: ScorePack[] = []
   for (let u = 0; u < UNITS; u++) {
     const sequence = u % 2 === 0 ? 'township' : 'department'
     const id = `u${u}`
@@ -61,28 +72,27 @@ function build(): YearPackage {
       contact: { name: '', phone: '' },
       retired: false,
     })
+    const cells: Omit<ReviewerScore, 'unitId'>[] = []
     for (const item of codes) {
       for (const reviewer of pkg.reviewers) {
         const score = Math.floor(rand() * (item.max / 10 + 1)) * 10
-        pkg.scores.push({
-          unitId: id,
-          reviewerId: reviewer.id,
-          itemCode: item.code,
-          score,
-          reason: '',
-        })
+        cells.push({ reviewerId: reviewer.id, itemCode: item.code, score, reason: '' })
       }
     }
+    packs.push(packScores(id, cells))
   }
-  return pkg
+  return { pkg, packs }
 }
 
-const pkg = build()
-await measure('rank-5000', () => computeResults(pkg))
+const { pkg, packs } = build()
+await measure('rank-5000', () => computeResults(pkg, packs))
 await measure('rank-5000-explained', () => {
   let lines = 0
-  for (const seq of computeResults(pkg).sequences) {
+  for (const seq of computeResults(pkg, packs).sequences) {
     for (const u of seq.units) lines += u.items.length + u.explanation.length
   }
   return lines
 })
+// Last, so that the 2.1 million records are not in the heap the measurements above collect.
+pkg.scores = packs.flatMap((p) => unpackScores(p))
+await measure('rank-5000-records', () => computeResults(pkg))

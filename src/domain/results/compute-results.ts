@@ -1,5 +1,6 @@
 import type { Points } from '../points'
 import type { YearPackage } from '../model/year-package'
+import type { ScorePack } from '../model/score-pack'
 import type { Adjustment, LedgerEntry, Submission } from '../model/assessment'
 import { SEQUENCES, SEQUENCE_LABELS, type Sequence, type Unit } from '../model/unit'
 import { rankSequence, type RankInput } from './rank'
@@ -30,8 +31,12 @@ export interface ScoredUnit extends RankInput {
  * Every derived figure of a year, recomputed from the recorded scores: totals, ranks,
  * outcomes and the words that explain them. Pure and deterministic; never throws on data that
  * passed the schema — what looks wrong is reported in `findings`.
+ *
+ * `packs`, when given, are the reviewer scores to use instead of `pkg.scores`, in the form the
+ * app's store keeps them (see ScorePack): a caller that holds packs ranks from them without
+ * making 2 records per cell first. They must be the year's whole set; `pkg.scores` is not read.
  */
-export function computeResults(pkg: YearPackage): YearResults {
+export function computeResults(pkg: YearPackage, packs?: readonly ScorePack[]): YearResults {
   const lookups: Lookups = {
     latest: latestSubmissions(pkg.submissions),
     adjustments: groupBy(pkg.adjustments, (a: Adjustment) => a.unitId),
@@ -39,7 +44,8 @@ export function computeResults(pkg: YearPackage): YearResults {
     past: new PastRecords(pkg.pastOutcomes),
   }
   const prepared = SEQUENCES.map((sequence) => prepare(pkg, sequence))
-  tallyScores(pkg, prepared)
+  if (packs) tallyPacks(packs, prepared)
+  else tallyScores(pkg.scores, prepared)
   return {
     year: pkg.year,
     sequences: prepared.map((p) => finish(pkg, p, lookups)),
@@ -98,12 +104,9 @@ function prepare(pkg: YearPackage, sequence: Sequence): Prepared {
  *   hundredths within an item's maximum (checkYearPackage), far inside 32 bits, as the tally
  *   already requires.
  */
-function tallyScores(pkg: YearPackage, prepared: Prepared[]): void {
-  // Unit id → its sequence and its place there, as one number: no object per unit.
+function tallyScores(scores: YearPackage['scores'], prepared: Prepared[]): void {
   const n = prepared.length
-  const owner = new Map<string, number>()
-  prepared.forEach((p, which) => p.units.forEach((u, index) => owner.set(u.id, index * n + which)))
-  const scores = pkg.scores
+  const owner = ownerMap(prepared)
   let lastUnit: string | undefined
   let lastItem: string | undefined
   let p: Prepared | undefined
@@ -162,6 +165,76 @@ function tallyScores(pkg: YearPackage, prepared: Prepared[]): void {
     max = score
   }
   if (count > 0) flushRun(data, at, count, sum, min, max)
+}
+
+/** Unit id → its sequence and its place there, as one number: no object per unit. */
+function ownerMap(prepared: Prepared[]): Map<string, number> {
+  const n = prepared.length
+  const owner = new Map<string, number>()
+  prepared.forEach((p, which) => p.units.forEach((u, index) => owner.set(u.id, index * n + which)))
+  return owner
+}
+
+/**
+ * The same tally from packs: one lookup per unit, one per item code of a pack (usually none:
+ * codes come in sheet order, and the slot is tried first), then a loop over integers. As in
+ * tallyScores, a run of scores of one item is summed in locals and written once: adding each
+ * score to the tally in memory instead made every score wait for the store of the one before
+ * (the same item's slots), which measured twice the time of the whole loop.
+ */
+function tallyPacks(packs: readonly ScorePack[], prepared: Prepared[]): void {
+  const n = prepared.length
+  const owner = ownerMap(prepared)
+  let slots = new Int32Array(64)
+  for (let q = 0; q < packs.length; q++) {
+    const pack = packs[q]!
+    const o = owner.get(pack.unitId)
+    // Scores of a unit that is not ranked (retired or unknown) are left out, as tallyScores does.
+    if (o === undefined) continue
+    const p = prepared[o % n]!
+    const codes = pack.itemCodes
+    if (slots.length < codes.length) slots = new Int32Array(codes.length)
+    for (let j = 0; j < codes.length; j++) {
+      const code = codes[j]!
+      slots[j] = p.codes[j] === code ? j : (p.itemIndex.get(code) ?? -1)
+    }
+    const data = p.tally.data
+    const base = Math.floor(o / n) * p.tally.items
+    const cells = pack.cells
+    let last = -1
+    let at = 0
+    let count = 0
+    let sum = 0
+    let min = 0
+    let max = 0
+    for (let k = 0; k < cells.length; k += 3) {
+      const local = cells[k + 1]!
+      const score = cells[k + 2]! | 0
+      if (local === last && count > 0) {
+        count++
+        sum += score
+        const below = (score - min) | 0
+        min = (min + (below & (below >> 31))) | 0
+        const above = (score - max) | 0
+        max = (score - (above & (above >> 31))) | 0
+        continue
+      }
+      if (count > 0) flushRun(data, at, count, sum, min, max)
+      count = 0
+      last = local
+      const item = slots[local]!
+      if (item < 0) {
+        p.strayScores++
+        continue
+      }
+      at = (base + item) << 2
+      count = 1
+      sum = score
+      min = score
+      max = score
+    }
+    if (count > 0) flushRun(data, at, count, sum, min, max)
+  }
 }
 
 /** Merges a run into the tally's count, sum, min, max of its unit and item (see ScoreTally). */

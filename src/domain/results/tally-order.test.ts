@@ -3,12 +3,14 @@ import fc from 'fast-check'
 import { buildYear } from '../testing/build-year'
 import { computeResults } from './compute-results'
 import type { YearPackage } from '../model/year-package'
+import { packYearScores, type ScorePack } from '../model/score-pack'
 import { aggregateItem, tallyOf } from './aggregate'
 
-// tallyScores sums runs of consecutive scores of the same unit and item: whatever order the
-// records come in (imports append, edits replace in place), every figure must be the same.
-const figures = (pkg: YearPackage) =>
-  computeResults(pkg).sequences.map((s) => ({
+// tallyScores and tallyPacks sum runs of consecutive scores of the same unit and item: whatever
+// order the records come in (imports append, edits replace in place), and whether they come as
+// records or as packs, every figure must be the same.
+const figures = (pkg: YearPackage, packs?: ScorePack[]) =>
+  computeResults(pkg, packs).sequences.map((s) => ({
     findings: s.findings,
     units: s.units.map((u) => ({ id: u.unitId, total: u.total, rank: u.rank, items: u.items })),
   }))
@@ -68,7 +70,10 @@ describe('the order of score records', () => {
               .sort((a, b) => a[0] - b[0])
               .map(([, s]) => s),
           }
-          expect(figures(shuffled)).toEqual(figures(pkg))
+          const expected = figures(pkg)
+          expect(figures(shuffled)).toEqual(expected)
+          // As packs (cells in the shuffled order), with the records left out of the package.
+          expect(figures({ ...pkg, scores: [] }, packYearScores(shuffled.scores))).toEqual(expected)
         },
       ),
       { numRuns: 200 },
@@ -81,6 +86,8 @@ describe('the order of score records', () => {
       pkg.scores.push({ unitId: 'u1', reviewerId: r, itemCode: '9.9', score: 100, reason: '' })
     const findings = computeResults(pkg).sequences[0]!.findings.join()
     expect(findings).toContain('有 3 条审核评分的指标编号不在本序列细则中')
+    const fromPacks = computeResults(pkg, packYearScores(pkg.scores)).sequences[0]!.findings
+    expect(fromPacks.join()).toContain('有 3 条审核评分的指标编号不在本序列细则中')
   })
 
   it('finds every item as the plain definition does: count, mean, trimmed mean, lowest, highest', () => {
@@ -100,15 +107,17 @@ describe('the order of score records', () => {
             [{ name: '甲', items: Object.fromEntries(codes.map((c, i) => [c, items[i]!])) }],
             { aggregation },
           )
-          const unit = computeResults(pkg).sequences[0]!.units[0]!
-          codes.forEach((code, i) => {
-            const scores = items[i]!
-            const t = tallyOf(scores)
-            const got = unit.items.find((it) => it.code === code)!
-            expect(got.reviewers).toBe(scores.length)
-            expect(got.spread).toBe(t.max - t.min)
-            expect(got.review).toBe(aggregateItem(t, aggregation).score)
-          })
+          for (const packs of [undefined, packYearScores(pkg.scores)]) {
+            const unit = computeResults(pkg, packs).sequences[0]!.units[0]!
+            codes.forEach((code, i) => {
+              const scores = items[i]!
+              const t = tallyOf(scores)
+              const got = unit.items.find((it) => it.code === code)!
+              expect(got.reviewers).toBe(scores.length)
+              expect(got.spread).toBe(t.max - t.min)
+              expect(got.review).toBe(aggregateItem(t, aggregation).score)
+            })
+          }
         },
       ),
       { numRuns: 300 },
