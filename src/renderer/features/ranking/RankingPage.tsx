@@ -32,17 +32,18 @@ export function RankingPage({ section }: { section: Section }) {
   const { db } = useStore()
   const { year } = useCurrentYear()
   const yearId = year?.id ?? ''
-  const pkg = useLiveQuery(() => (yearId ? loadRankingInput(db, yearId) : null), [db, yearId])
+  const input = useLiveQuery(() => (yearId ? loadRankingInput(db, yearId) : null), [db, yearId])
+  const pkg = input?.pkg
   const results = useMemo(() => {
-    if (!pkg) return null
-    const known = computed.get(pkg)
+    if (!input) return null
+    const known = computed.get(input.pkg)
     if (known) return known
     const started = performance.now()
-    const r = computeResults(pkg)
+    const r = computeResults(input.pkg, input.packs)
     performance.measure('kpt-ranking-compute', { start: started })
-    computed.set(pkg, r)
+    computed.set(input.pkg, r)
     return r
-  }, [pkg])
+  }, [input])
   const [within, setWithin] = useState<number>(1)
   const [explained, setExplained] = useState<UnitResult | null>(null)
   const [saving, setSaving] = useState(false)
@@ -143,7 +144,7 @@ export function RankingPage({ section }: { section: Section }) {
             </Stack>
           </Tabs.Panel>
           <Tabs.Panel value="whatif" pt="sm">
-            <WhatIfPanel pkg={pkg} base={results} />
+            <WhatIfPanel pkg={pkg} packs={input?.packs} base={results} />
           </Tabs.Panel>
         </Tabs>
       )}

@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react'
 import {
   BOUNDARY_TIES,
   ROUNDINGS,
+  type ScorePack,
   type YearPackage,
   type YearResults,
   type YearSettings,
@@ -23,7 +24,16 @@ const TIE_LABELS: Record<YearSettings['boundaryTies'], string> = {
  * 假如改变规则: the committee sees who would change place or outcome before deciding a setting.
  * Only a preview; the year's settings are changed in 年度设置, with its history entry.
  */
-export function WhatIfPanel({ pkg, base }: { pkg: YearPackage; base: YearResults }) {
+export function WhatIfPanel({
+  pkg,
+  packs,
+  base,
+}: {
+  pkg: YearPackage
+  /** The year's scores as packs, when the page has them (see computeResults). */
+  packs?: readonly ScorePack[] | undefined
+  base: YearResults
+}) {
   const s = pkg.settings
   const [rounding, setRounding] = useState(s.advancedRounding)
   const [passOn, setPassOn] = useState(s.advancedPassOn)
@@ -38,13 +48,18 @@ export function WhatIfPanel({ pkg, base }: { pkg: YearPackage; base: YearResults
     () =>
       same
         ? null
-        : previewSettings(pkg, base, {
-            advancedRounding: rounding,
-            advancedPassOn: passOn,
-            boundaryTies: ties,
-            vetoedLast,
-          }),
-    [pkg, base, rounding, passOn, ties, vetoedLast, same],
+        : previewSettings(
+            pkg,
+            base,
+            {
+              advancedRounding: rounding,
+              advancedPassOn: passOn,
+              boundaryTies: ties,
+              vetoedLast,
+            },
+            packs,
+          ),
+    [pkg, packs, base, rounding, passOn, ties, vetoedLast, same],
   )
   return (
     <div data-testid="what-if">

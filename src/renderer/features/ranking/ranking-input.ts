@@ -1,5 +1,15 @@
-import { readYearScores, yearDataToPackage, type AssessmentDB } from '../../../db'
-import type { YearPackage } from '../../../domain'
+import { readYearPacks, yearDataToPackage, type AssessmentDB } from '../../../db'
+import { unpackScores, type ReviewerScore, type ScorePack, type YearPackage } from '../../../domain'
+
+/**
+ * A year as the ranking page reads it: the package, and its reviewer scores also as the store's
+ * packs, which computeResults tallies without a record per score. The package keeps the scores
+ * as records too, for what the page hands on (the results workbook, the reviewer sheets).
+ */
+export interface RankingInput {
+  pkg: YearPackage
+  packs: readonly ScorePack[]
+}
 
 /**
  * What computeResults needs of a year, read in one snapshot and in parallel. Unlike an export it
@@ -19,13 +29,13 @@ let cached: {
   db: AssessmentDB
   yearId: string
   lastChange: number | undefined
-  pkg: YearPackage
+  input: RankingInput
 } | null = null
 
 export async function loadRankingInput(
   db: AssessmentDB,
   yearId: string,
-): Promise<YearPackage | null> {
+): Promise<RankingInput | null> {
   const tables = [
     db.years,
     db.units,
@@ -37,24 +47,26 @@ export async function loadRankingInput(
     db.ledger,
   ]
   const started = performance.now()
-  const pkg = await db.transaction('r', [...tables, db.history], async () => {
+  const input = await db.transaction('r', [...tables, db.history], async () => {
     const lastChange = (await db.history.orderBy(':id').reverse().limit(1).primaryKeys())[0]
     if (cached?.db === db && cached.yearId === yearId && cached.lastChange === lastChange) {
-      return cached.pkg
+      return cached.input
     }
-    const [year, units, criteria, submissions, reviewers, scores, adjustments, ledger] =
+    const [year, units, criteria, submissions, reviewers, packs, adjustments, ledger] =
       await Promise.all([
         db.years.get(yearId),
         db.units.where('yearId').equals(yearId).toArray(),
         db.criteria.where('yearId').equals(yearId).toArray(),
         db.submissions.where('yearId').equals(yearId).raw().toArray(),
         db.reviewers.where('yearId').equals(yearId).toArray(),
-        readYearScores(db, yearId),
+        readYearPacks(db, yearId),
         db.adjustments.where('yearId').equals(yearId).toArray(),
         db.ledger.where('yearId').equals(yearId).toArray(),
       ])
     if (!year) return null
-    const fresh: YearPackage = {
+    const scores: ReviewerScore[] = []
+    for (const p of packs) unpackScores(p, scores)
+    const pkg: YearPackage = {
       ...yearDataToPackage(
         {
           year,
@@ -72,10 +84,11 @@ export async function loadRankingInput(
       ),
       scores,
     }
-    cached = { db, yearId, lastChange, pkg: fresh }
+    const fresh = { pkg, packs }
+    cached = { db, yearId, lastChange, input: fresh }
     return fresh
   })
   // Read by bench/scoring-ui.mjs, to tell reading the store apart from computing and drawing.
   performance.measure('kpt-ranking-load', { start: started })
-  return pkg
+  return input
 }

@@ -1,5 +1,6 @@
 import {
   computeResults,
+  type ScorePack,
   type UnitResult,
   type YearPackage,
   type YearResults,
@@ -30,8 +31,9 @@ export function previewSettings(
   pkg: YearPackage,
   base: YearResults,
   change: Partial<YearSettings>,
+  packs?: readonly ScorePack[],
 ): { results: YearResults; changes: OutcomeChange[] } {
-  const results = computeResults({ ...pkg, settings: { ...pkg.settings, ...change } })
+  const results = computeResults({ ...pkg, settings: { ...pkg.settings, ...change } }, packs)
   const changes: OutcomeChange[] = []
   for (const seq of results.sequences) {
     const before = new Map(

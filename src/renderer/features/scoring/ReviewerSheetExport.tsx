@@ -64,7 +64,7 @@ export function ReviewerSheetExport({
     const saved = await saveWorkbook(notify, {
       fileName: `${year.title}_审核评分表_${reviewer.name}.xlsx`,
       write: async () => {
-        const pkg = await loadRankingInput(db, year.id)
+        const pkg = (await loadRankingInput(db, year.id))?.pkg
         if (!pkg) throw new Error('找不到该考评年度。')
         // Only this reviewer's scores: the sheet looks each cell up among them.
         const own = { ...pkg, scores: pkg.scores.filter((s) => s.reviewerId === reviewer.id) }

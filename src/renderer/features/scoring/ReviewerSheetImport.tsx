@@ -33,7 +33,7 @@ export function ReviewerSheetImport({ year }: { year: YearRow }) {
     setPreview(null)
     setProgress({ done: 0, total: files.length })
     try {
-      const pkg = await loadRankingInput(db, year.id)
+      const pkg = (await loadRankingInput(db, year.id))?.pkg
       if (!pkg) throw new Error('找不到该考评年度。')
       const parsed = await parseReviewerFiles(pkg, files, session.operator, (done, total) =>
         setProgress({ done, total }),
