@@ -4,10 +4,11 @@ import {
   interviewListDefinition,
   interviewRows,
   renderPdf,
+  type InterviewGroup,
   type InterviewOptions,
 } from '../../src/documents'
 import { withLedger } from '../../src/domain/testing/with-ledger'
-import { readPdf, testFonts, type PdfPage } from './pdf-reader'
+import { readPdf, testFonts, type PdfItem, type PdfPage } from './pdf-reader'
 
 const mm = (v: number) => (v * 72) / 25.4
 const FILLED: InterviewOptions = {
@@ -16,28 +17,66 @@ const FILLED: InterviewOptions = {
   place: '县委第一会议室',
 }
 const BLANK: InterviewOptions = { interviewer: '', time: '', place: '' }
+const HEADER = '序号单位得分排名约谈对象约谈人时间地点备注'
+const LONG_NAME = '云溪县国家级经济技术开发区管理委员会生态环境保护办公室'
+const LONG_TITLE = '县发展和改革局党组书记、局长、县粮食和物资储备局局长'
 
 let pkg: YearPackage
-const pages: Record<'filled' | 'blank', PdfPage[]> = { filled: [], blank: [] }
+/**
+ * The sample year (青山镇 interviewed for its ledger too), filled and blank; a long list; a
+ * list of texts short enough for rows of one line.
+ */
+const pages: Record<'filled' | 'blank' | 'long' | 'short', PdfPage[]> = {
+  filled: [],
+  blank: [],
+  long: [],
+  short: [],
+}
+let longGroups: InterviewGroup[]
+
+const render = async (groups: InterviewGroup[], o: InterviewOptions) =>
+  readPdf(await renderPdf(interviewListDefinition(testFonts(), pkg.year, groups, o), testFonts()))
 
 beforeAll(async () => {
   // 青山镇's ledger at 20 points: interviewed for that too (its deputy).
   pkg = withLedger(createSampleYear(), '青山镇', 2)
   const rows = interviewRows(pkg, computeResults(pkg))
-  for (const [k, o] of [
-    ['filled', FILLED],
-    ['blank', BLANK],
-  ] as const)
-    pages[k] = await readPdf(
-      await renderPdf(interviewListDefinition(testFonts(), pkg.year, rows, o), testFonts()),
-    )
+  pages.filled = await render(rows, FILLED)
+  pages.blank = await render(rows, BLANK)
+  // Every county department at 30 ledger points, one with a long name, a leader with a long
+  // title, a shared rank; nobody of the townships: pages break, and the first sequence says 无.
+  const big = createSampleYear()
+  const depts = big.units.filter((u) => u.sequence === 'department' && !u.retired)
+  for (const u of depts) withLedger(big, u.name, 3)
+  depts[0]!.name = LONG_NAME
+  depts[1]!.leaders[0]!.title = LONG_TITLE
+  const results = computeResults(big)
+  results.sequences[0]!.units.forEach((u) => ((u.interview = false), (u.ledgerActions = [])))
+  results.sequences[1]!.units[4]!.tied = true
+  longGroups = interviewRows(big, results)
+  pages.long = await render(longGroups, BLANK)
+  const short = (name: string) => ({
+    name,
+    total: '88.00',
+    rank: '1',
+    people: [{ name: '王一', title: '镇长' }],
+    reason: '台账20分',
+  })
+  pages.short = await render(
+    [
+      { sequence: '乡镇（街道）和园区', rows: [short('甲镇'), short('乙镇')] },
+      { sequence: '县级部门', rows: [short('丙局')] },
+    ],
+    BLANK,
+  )
 })
 
 /** The units the rules send to an interview, per sequence in rank order, worked out here. */
-function expectedRows() {
+function expectedGroups() {
   const results = computeResults(pkg)
-  return results.sequences.flatMap((s) =>
-    s.units
+  return results.sequences.map((s) => ({
+    label: s.label,
+    rows: s.units
       .filter(
         (u) =>
           u.interview ||
@@ -57,10 +96,9 @@ function expectedRows() {
           .flatMap((r) => unit.leaders.filter((l) => l.role === r))
           .map((l) => `${l.name}（${l.title}）`)
         return {
-          sequence: s.label,
           name: u.name,
           total: formatPoints(u.total),
-          rank: `${u.rank}${u.tied ? '（并列）' : ''}`,
+          rank: `${u.tied ? '并列' : ''}${u.rank}`,
           reasons: [
             u.interview && '考评得分排名末三位',
             (principal || deputy) &&
@@ -70,67 +108,185 @@ function expectedRows() {
           people,
         }
       }),
-  )
+  }))
 }
 
 const flat = (ps: PdfPage[]) => ps.map((p) => p.text.replace(/\s/g, '')).join('')
+const isPageNumber = (it: PdfItem) => /^—\s*\d+\s*—$/.test(it.str.trim())
+const all = () => Object.entries(pages)
+
+/** The table's rules on a page: x of the vertical ones and y of the horizontal ones. */
+function grid(p: PdfPage) {
+  const vertical = p.rules.filter((r) => Math.abs(r.x1 - r.x2) < 0.01)
+  const horizontal = p.rules.filter((r) => Math.abs(r.y1 - r.y2) < 0.01)
+  const unique = (xs: number[]) =>
+    [...new Set(xs.map((x) => Math.round(x * 100) / 100))].sort((a, b) => a - b)
+  return { vertical, rows: unique(horizontal.map((r) => r.y1)) }
+}
+
+/** The vertical rules crossing a text item's middle line, left to right. */
+function rulesAt(p: PdfPage, it: PdfItem): number[] {
+  const mid = (it.top + it.bottom) / 2
+  return grid(p)
+    .vertical.filter((r) => Math.min(r.y1, r.y2) < mid && Math.max(r.y1, r.y2) > mid)
+    .map((r) => r.x1)
+    .sort((a, b) => a - b)
+}
+
+/** Heights of the unit rows (a number in the 序号 column) between their horizontal rules. */
+function unitRowHeights(p: PdfPage): number[] {
+  const { rows } = grid(p)
+  // The header's rules: the second one closes the 序号 column.
+  const first = rulesAt(
+    p,
+    p.items.find((it) => it.str.trim() === '约谈对象')!,
+  )
+  return rows.slice(1).flatMap((y, i) => {
+    const top = rows[i]!
+    const numbered = p.items.some(
+      (it) => /^\d+\s*$/.test(it.str) && it.x < first[1]! && it.top > top && it.bottom < y,
+    )
+    return numbered ? [y - top] : []
+  })
+}
 
 describe('约谈名单 read back from the PDF', () => {
   it('is A4 and keeps all text but the page numbers inside the 版心', () => {
-    for (const ps of Object.values(pages))
+    for (const [k, ps] of all())
       for (const p of ps) {
-        expect(p.width).toBeCloseTo(595.28, 0)
-        expect(p.height).toBeCloseTo(841.89, 0)
+        expect(p.width, k).toBeCloseTo(595.28, 0)
+        expect(p.height, k).toBeCloseTo(841.89, 0)
         for (const it of p.items) {
-          if (/^—\s*\d+\s*—$/.test(it.str.trim())) continue
+          if (isPageNumber(it)) continue
           expect(it.x, it.str).toBeGreaterThanOrEqual(mm(28) - 1)
-          expect(it.x, it.str).toBeLessThan(mm(28 + 156))
+          expect(it.right, it.str).toBeLessThan(mm(28 + 156))
           expect(it.top, it.str).toBeGreaterThanOrEqual(mm(37) - 3)
           expect(it.bottom, it.str).toBeLessThanOrEqual(mm(37 + 225) + 1)
         }
       }
   })
 
-  it('has the title and the ten columns of the 公文 practice', () => {
-    const text = flat(pages.filled)
-    expect(text).toContain(`${pkg.year}年度生态环境保护工作责任考评约谈名单`)
-    expect(text).toContain('序号序列单位得分排名约谈对象约谈人时间地点备注')
+  it('has the title once and the nine columns on every page, the sequence no longer a column', () => {
+    expect(pages.long.length).toBeGreaterThan(1)
+    for (const [k, ps] of all()) {
+      expect(flat(ps).split(`${pkg.year}年度生态环境保护工作责任考评约谈名单`), k).toHaveLength(2)
+      for (const p of ps) expect(p.text.replace(/\s/g, ''), k).toContain(HEADER)
+    }
   })
 
-  it('lists every unit to be interviewed, per sequence in rank order, with score, rank, people and reason', () => {
-    const rows = expectedRows()
-    expect(rows.length).toBeGreaterThan(3)
-    expect(rows.some((r) => r.reasons.some((x) => x.startsWith('问题台账')))).toBe(true)
+  it('opens each sequence with its name, then its units in rank order with score, rank, people and reason', () => {
+    const groups = expectedGroups()
+    expect(groups.every((g) => g.rows.length >= 3)).toBe(true)
+    expect(groups.flatMap((g) => g.rows).some((r) => r.reasons[0]!.startsWith('问题台账'))).toBe(
+      true,
+    )
     for (const [k, o] of [
       ['filled', FILLED],
       ['blank', BLANK],
     ] as const) {
       const text = flat(pages[k])
-      let at = 0
-      rows.forEach((r, i) => {
-        // One table row as a reader meets it: every cell in column order, blank cells empty.
-        const row = [
-          String(i + 1),
-          r.sequence,
-          r.name,
-          r.total,
-          r.rank,
-          r.people.join('、'),
-          o.interviewer,
-          o.time,
-          o.place,
-          r.reasons.join('；'),
-        ].join('')
-        const found = text.indexOf(row, at)
-        expect(found, `${k}: ${row}`).toBeGreaterThanOrEqual(at)
-        at = found + row.length
-      })
-      // Nothing but the rows after the header: no unit that is not interviewed.
-      const others = computeResults(pkg)
-        .sequences.flatMap((s) => s.units)
-        .filter((u) => !rows.some((r) => r.name === u.name))
-      for (const u of others) expect(text).not.toContain(u.name)
+      let at = text.indexOf(HEADER) + HEADER.length
+      let n = 0
+      for (const g of groups)
+        for (const piece of [
+          g.label,
+          // One table row as a reader meets it: every cell in column order, blank cells empty.
+          ...g.rows.map((r) =>
+            [
+              String(++n),
+              r.name,
+              r.total,
+              r.rank,
+              r.people.join(''),
+              o.interviewer,
+              o.time,
+              o.place,
+              r.reasons.join('；'),
+            ].join(''),
+          ),
+        ]) {
+          expect(text.slice(at, at + piece.length), `${k}: ${piece}`).toBe(piece)
+          at += piece.length
+        }
+      // Nothing after the rows but the page number.
+      expect(text.slice(at)).toMatch(/^—\d+—$/)
     }
+  })
+
+  it('says 无 under a sequence with nobody to interview and keeps numbering through the list', () => {
+    const text = flat(pages.long)
+    const [towns, depts] = longGroups
+    expect(towns!.rows).toHaveLength(0)
+    expect(text).toContain(`${HEADER}${towns!.sequence}无${depts!.sequence}1`)
+    expect(depts!.rows.length).toBeGreaterThan(12)
+    expect(text).toContain(LONG_NAME)
+    expect(text).toContain(LONG_TITLE)
+    // Every row, numbered 1…n, in order across the pages.
+    let at = 0
+    depts!.rows.forEach((r, i) => {
+      const found = text.indexOf(`${i + 1}${r.name}${r.total}${r.rank}`, at)
+      expect(found, r.name).toBeGreaterThanOrEqual(at)
+      at = found + 1
+    })
+  })
+
+  it('writes every score and rank on one line, a shared one as 并列N', () => {
+    const rows = [...expectedGroups().flatMap((g) => g.rows), ...longGroups.flatMap((g) => g.rows)]
+    expect(rows.some((r) => r.rank.startsWith('并列'))).toBe(true)
+    const tokens = new Set(
+      Object.values(pages).flatMap((ps) =>
+        ps.flatMap((p) => p.items.flatMap((it) => it.str.split(/\s+/))),
+      ),
+    )
+    for (const r of rows) {
+      expect(tokens, r.total).toContain(r.total)
+      expect(tokens, r.rank).toContain(r.rank)
+    }
+  })
+
+  it('draws no text across a rule of the table', () => {
+    let checked = 0
+    let items = 0
+    for (const [k, ps] of all())
+      for (const p of ps) {
+        const { rows } = grid(p)
+        expect(rows.length, k).toBeGreaterThan(2)
+        for (const it of p.items) {
+          if (isPageNumber(it) || it.top < rows[0]!) continue
+          items++
+          // pdfjs joins neighbouring cells' texts on one line with a space and widens an item
+          // by the gap after it: only items without one measure their own text.
+          if (/\s/.test(it.str)) continue
+          checked++
+          for (const x of rulesAt(p, it)) {
+            const inside = x > it.x + 0.5 && x < it.right - 0.5
+            expect(inside, `${k}: ${it.str} across x=${x}`).toBe(false)
+          }
+          for (const y of rows) {
+            const inside = y > it.top + 0.5 && y < it.bottom - 0.5
+            expect(inside, `${k}: ${it.str} across y=${y}`).toBe(false)
+          }
+        }
+      }
+    expect(checked).toBeGreaterThan(items * 0.8)
+  })
+
+  it('gives 约谈人, 时间 and 地点 at least 22 mm between the rules and unit rows at least 10 mm', () => {
+    for (const [k, ps] of all())
+      for (const p of ps) {
+        for (const name of ['约谈人', '时间', '地点']) {
+          const head = p.items.find((it) => it.str.trim() === name)!
+          const xs = rulesAt(p, head)
+          const left = xs.filter((x) => x < head.x).at(-1)!
+          const right = xs.find((x) => x > head.right)!
+          expect(right - left, `${k}: ${name}`).toBeGreaterThanOrEqual(mm(22) - 0.01)
+        }
+        const heights = unitRowHeights(p)
+        expect(heights.length, k).toBeGreaterThan(0)
+        for (const h of heights) expect(h, k).toBeGreaterThanOrEqual(mm(10) - 0.01)
+      }
+    // The short list's rows are one line of text: the least height is what holds them.
+    for (const h of pages.short.flatMap(unitRowHeights)) expect(h).toBeCloseTo(mm(10), 1)
   })
 
   it('leaves 约谈人, 时间 and 地点 blank for hand-writing unless they are given', () => {
@@ -138,6 +294,51 @@ describe('约谈名单 read back from the PDF', () => {
     for (const v of Object.values(FILLED)) expect(blank).not.toContain(v)
     const filled = flat(pages.filled)
     const count = (s: string) => filled.split(s).length - 1
-    for (const v of Object.values(FILLED)) expect(count(v)).toBe(expectedRows().length)
+    const rows = expectedGroups().flatMap((g) => g.rows).length
+    for (const v of Object.values(FILLED)) expect(count(v)).toBe(rows)
+  })
+})
+
+describe('约谈名单 page breaks', () => {
+  /** A list whose first sequence has `k` one-person rows, the second two. */
+  const list = (k: number): InterviewGroup[] => {
+    const row = (i: number) => ({
+      name: `某某镇${i}`,
+      total: '70.00',
+      rank: String(i),
+      people: [{ name: '张三', title: '镇党委书记' }],
+      reason: '考评得分排名末三位',
+    })
+    return [
+      { sequence: '乡镇（街道）和园区', rows: Array.from({ length: k }, (_, i) => row(i + 1)) },
+      { sequence: '县级部门', rows: [row(k + 1), row(k + 2)] },
+    ]
+  }
+  /** Pages on which 县级部门 is the last thing in the table. */
+  const orphaned = (ps: PdfPage[]) =>
+    ps.filter((p) => p.items.filter((it) => !isPageNumber(it)).at(-1)?.str === '县级部门').length
+
+  it('never leaves a sequence name at the foot of a page without the row after it', async () => {
+    const fonts = testFonts()
+    // Without the rule: find a list where pdfmake alone would strand 县级部门 at a page foot.
+    let stranded: number | null = null
+    for (let k = 6; k <= 18 && stranded === null; k++) {
+      const def = interviewListDefinition(fonts, 2026, list(k), BLANK) as Record<string, unknown>
+      delete def.pageBreakBefore
+      if (orphaned(await readPdf(await renderPdf(def, fonts))) > 0) stranded = k
+    }
+    expect(stranded, 'no list length strands the name without the rule').not.toBeNull()
+    const ps = await readPdf(
+      await renderPdf(interviewListDefinition(fonts, 2026, list(stranded!), BLANK), fonts),
+    )
+    expect(orphaned(ps)).toBe(0)
+    const second = ps.findIndex((p) => p.text.includes('县级部门'))
+    expect(second).toBeGreaterThan(0)
+    expect(ps[second]!.text.replace(/\s/g, '')).toContain(`${HEADER}县级部门${stranded! + 1}`)
+    // One row earlier the name still fits with its row on the page before: no early break.
+    const fits = await readPdf(
+      await renderPdf(interviewListDefinition(fonts, 2026, list(stranded! - 1), BLANK), fonts),
+    )
+    expect(fits.findIndex((p) => p.text.includes('县级部门'))).toBe(second - 1)
   })
 })

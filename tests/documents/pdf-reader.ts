@@ -1,4 +1,4 @@
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
+import { OPS, getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { FontSet, resolveFonts } from '../../src/documents'
 import { loadFontFiles, openNodeFont } from '../../src/cli/fonts-node'
 
@@ -6,8 +6,18 @@ export interface PdfItem {
   str: string
   /** Left edge and top of the glyph box, in points from the page's top-left corner. */
   x: number
+  /** Right edge of the item (x + its advance width). */
+  right: number
   top: number
   bottom: number
+}
+
+/** A straight stroked line (a table rule), in points from the page's top-left corner. */
+export interface PdfRule {
+  x1: number
+  y1: number
+  x2: number
+  y2: number
 }
 
 export interface PdfPage {
@@ -15,6 +25,8 @@ export interface PdfPage {
   height: number
   items: PdfItem[]
   text: string
+  /** Horizontal and vertical stroked lines. */
+  rules: PdfRule[]
 }
 
 /** Reads a PDF back the way a viewer does (pdfjs-dist), text with positions per page. */
@@ -34,17 +46,42 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfPage[]> {
       if (!('str' in it) || it.str.trim() === '') continue
       const [, , , d, e, f] = it.transform as number[]
       const size = Math.abs(d!)
-      items.push({ str: it.str, x: e!, top: vp.height - f! - size, bottom: vp.height - f! })
+      items.push({
+        str: it.str,
+        x: e!,
+        right: e! + it.width,
+        top: vp.height - f! - size,
+        bottom: vp.height - f!,
+      })
     }
     pages.push({
       width: vp.width,
       height: vp.height,
       items,
       text: items.map((i) => i.str).join(''),
+      rules: rulesOf(await page.getOperatorList()),
     })
   }
   await doc.destroy()
   return pages
+}
+
+/**
+ * Stroked paths that are straight horizontal or vertical lines, from their bounding boxes.
+ * pdfkit flips each page once (`1 0 0 -1 0 h cm`) and pdfmake draws rules without further
+ * transforms, so path coordinates are already measured from the top-left corner.
+ */
+function rulesOf(ops: { fnArray: number[]; argsArray: unknown[] }): PdfRule[] {
+  const rules: PdfRule[] = []
+  ops.fnArray.forEach((fn, i) => {
+    if (fn !== OPS.constructPath) return
+    const [paint, , box] = ops.argsArray[i] as [number, unknown, Float32Array | null]
+    if (paint !== OPS.stroke || !box) return
+    const [x1, y1, x2, y2] = Array.from(box)
+    if (Math.abs(x2! - x1!) < 0.01 || Math.abs(y2! - y1!) < 0.01)
+      rules.push({ x1: x1!, y1: y1!, x2: x2!, y2: y2! })
+  })
+  return rules
 }
 
 let cached: FontSet | null = null

@@ -5,32 +5,51 @@ import { warningUnits } from './warning-letter'
 import { withLedger } from '../../domain/testing/with-ledger'
 
 describe('约谈名单 rows', () => {
-  it('lists the last three of each sequence with their principal leaders', () => {
+  it('groups the last three of each sequence under it, in rank order, with their principal leaders', () => {
     const pkg = createSampleYear()
     const results = computeResults(pkg)
-    const rows = interviewRows(pkg, results)
-    for (const s of results.sequences) {
-      const last = s.units.filter((u) => u.interview).map((u) => u.name)
-      expect(
-        rows
-          .filter((r) => r.sequence === s.label && r.reason.includes('末三位'))
-          .map((r) => r.name),
-      ).toEqual(last)
-    }
-    const unit = pkg.units.find((u) => u.name === rows[0]!.name)!
-    const secretary = unit.leaders.find((l) => l.role === 'secretary')!
-    expect(rows[0]!.people).toContain(`${secretary.name}（${secretary.title}）`)
+    const groups = interviewRows(pkg, results)
+    expect(groups.map((g) => g.sequence)).toEqual(results.sequences.map((s) => s.label))
+    results.sequences.forEach((s, i) => {
+      const last = s.units.filter((u) => u.interview)
+      expect(last.length).toBeGreaterThan(0)
+      expect(groups[i]!.rows.map((r) => r.name)).toEqual(last.map((u) => u.name))
+      for (const r of groups[i]!.rows) expect(r.reason).toBe('考评得分排名末三位')
+    })
+    const first = groups[0]!.rows[0]!
+    const unit = pkg.units.find((u) => u.name === first.name)!
+    const principals = unit.leaders.filter((l) => l.role === 'secretary' || l.role === 'chief')
+    expect(principals.length).toBeGreaterThan(0)
+    expect(first.people).toEqual(principals.map((l) => ({ name: l.name, title: l.title })))
   })
 
   it('adds a unit whose ledger reached 20 points, with its deputy and the reason', () => {
     const pkg = withLedger(createSampleYear(), '青山镇', 2)
-    const rows = interviewRows(pkg, computeResults(pkg))
-    const row = rows.find((r) => r.name === '青山镇')!
+    const groups = interviewRows(pkg, computeResults(pkg))
+    const row = groups.flatMap((g) => g.rows).find((r) => r.name === '青山镇')!
     expect(row.reason).toBe('问题台账累计扣分20.00分')
-    const deputy = pkg.units
+    const deputies = pkg.units
       .find((u) => u.name === '青山镇')!
-      .leaders.find((l) => l.role === 'deputy')
-    if (deputy) expect(row.people).toContain(deputy.name)
+      .leaders.filter((l) => l.role === 'deputy')
+    expect(row.people).toEqual(deputies.map((l) => ({ name: l.name, title: l.title })))
+  })
+
+  it('writes a shared rank as 并列 before the number, so it stays one short line', () => {
+    const pkg = createSampleYear()
+    const results = computeResults(pkg)
+    const u = results.sequences[1]!.units.find((x) => x.interview)!
+    u.tied = true
+    const row = interviewRows(pkg, results)[1]!.rows.find((r) => r.name === u.name)!
+    expect(row.rank).toBe(`并列${u.rank}`)
+  })
+
+  it('keeps a sequence with nobody to interview, with no rows', () => {
+    const pkg = createSampleYear()
+    const results = computeResults(pkg)
+    for (const u of results.sequences[0]!.units) u.interview = false
+    const groups = interviewRows(pkg, results)
+    expect(groups[0]).toEqual({ sequence: results.sequences[0]!.label, rows: [] })
+    expect(groups[1]!.rows.length).toBeGreaterThan(0)
   })
 
   it('sends a 警示函 from 10 points on, not below', () => {

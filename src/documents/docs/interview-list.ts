@@ -10,9 +10,21 @@ import type { FontSet } from '../fonts/font-set'
 import { gongwenFrame, lineHeightFor } from '../layout/gongwen-page'
 import { txt } from '../layout/text'
 import { balanceTitle } from '../layout/title-lines'
-import { GRID, SIZE } from '../layout/units'
-import { columnWidths } from '../layout/wrap'
-import { BLOCK_WIDTH, THIN_GRID } from '../notice/ranking-table'
+import { GRID, PAGE, SIZE } from '../layout/units'
+import { THIN_GRID } from '../notice/ranking-table'
+import {
+  CELL,
+  COL,
+  HEAD,
+  interviewColumns,
+  linesOf,
+  peopleText,
+  rowHeight,
+  type Person,
+  type RowTexts,
+} from './interview-columns'
+
+export type { Person } from './interview-columns'
 
 /** 约谈人/时间/地点: filled from the app, or left blank for hand-writing. */
 export interface InterviewOptions {
@@ -22,22 +34,29 @@ export interface InterviewOptions {
 }
 
 export interface InterviewRow {
-  sequence: string
   name: string
   total: string
   rank: string
-  people: string
+  /** Who attends, in the order of their roles. */
+  people: Person[]
   reason: string
 }
 
+/** One sequence of the list; `rows` is empty when nobody of it is interviewed. */
+export interface InterviewGroup {
+  sequence: string
+  rows: InterviewRow[]
+}
+
 /**
- * Who is interviewed and why (第十八条, seed 004 第二十二条): the last three of each sequence
- * and units whose ledger reached 20 or 30 points; the role decides which leaders attend.
+ * Who is interviewed and why (第十八条, seed 004 第二十二条), per sequence in rank order: the
+ * last three of each sequence and units whose ledger reached 20 or 30 points; the role decides
+ * which leaders attend.
  */
-export function interviewRows(pkg: YearPackage, results: YearResults): InterviewRow[] {
+export function interviewRows(pkg: YearPackage, results: YearResults): InterviewGroup[] {
   const units = new Map(pkg.units.map((u) => [u.id, u]))
-  const rows: InterviewRow[] = []
-  for (const s of results.sequences)
+  return results.sequences.map((s) => {
+    const rows: InterviewRow[] = []
     for (const u of s.units) {
       const reasons: string[] = []
       const roles = new Set<LeaderRole>()
@@ -54,65 +73,116 @@ export function interviewRows(pkg: YearPackage, results: YearResults): Interview
       }
       if (reasons.length === 0) continue
       rows.push({
-        sequence: s.label,
         name: u.name,
         total: formatPoints(u.total),
-        rank: `${u.rank}${u.tied ? '（并列）' : ''}`,
+        rank: `${u.tied ? '并列' : ''}${u.rank}`,
         people: peopleOf(units.get(u.unitId), roles),
         reason: reasons.join('；'),
       })
     }
-  return rows
+    return { sequence: s.label, rows }
+  })
 }
 
-function peopleOf(unit: Unit | undefined, roles: Set<LeaderRole>): string {
-  if (!unit) return ''
+function peopleOf(unit: Unit | undefined, roles: Set<LeaderRole>): Person[] {
+  if (!unit) return []
   return LEADER_ROLES.filter((r) => roles.has(r))
     .flatMap((r) => unit.leaders.filter((l) => l.role === r))
-    .map((l) => `${l.name}（${l.title}）`)
-    .join('、')
+    .map((l) => ({ name: l.name, title: l.title }))
 }
 
+/**
+ * The 约谈名单: portrait A4 in the 版心, one table whose header repeats on every page. Each
+ * sequence opens with a full-width row of its name (黑体) instead of a 序列 column, which
+ * needed four lines per row for `乡镇（街道）和园区`; a sequence with nobody to interview says
+ * 无. 序号 runs on through both sequences, so the last number is how many units are summoned
+ * and every row has a number of its own to be referred to. Unit rows are at least 10 mm high
+ * and 约谈人, 时间 and 地点 at least 22 mm wide, for writing in by hand when the app leaves
+ * them blank.
+ */
 export function interviewListDefinition(
   fonts: FontSet,
   year: number,
-  rows: InterviewRow[],
+  groups: InterviewGroup[],
   o: InterviewOptions,
 ) {
-  const widths = [16, 36, '*', 30, 28, 76, 34, 28, 28, 56] as const
-  const grid = columnWidths(widths, BLOCK_WIDTH, { vLine: 0.5, paddingLeft: 2, paddingRight: 2 })
+  let n = 0
+  const numbered = groups.map((g) => ({
+    sequence: g.sequence,
+    rows: g.rows.map((r): RowTexts => ({
+      no: String(++n),
+      unit: r.name,
+      total: r.total,
+      rank: r.rank,
+      people: r.people,
+      reason: r.reason,
+    })),
+  }))
+  const widths = interviewColumns(
+    fonts,
+    numbered.flatMap((g) => g.rows),
+    o,
+  )
+  const style = (alignment: string) => ({
+    fontSize: CELL.fontSize,
+    lineHeight: CELL.lineHeight,
+    alignment,
+  })
   const cell = (text: string, col: number, role: 'body' | 'hei' = 'body', alignment = 'center') =>
-    fonts.wrapped(text, role, { fontSize: SIZE.wu, lineHeight: 1.15, alignment }, grid.widths[col]!)
-  const head = [
-    '序号',
-    '序列',
-    '单位',
-    '得分',
-    '排名',
-    '约谈对象',
-    '约谈人',
-    '时间',
-    '地点',
-    '备注',
+    fonts.wrapped(text, role, { ...style(alignment), verticalAlignment: 'middle' }, widths[col]!)
+  const full =
+    widths.reduce((s, w) => s + w, 0) + (HEAD.length - 1) * (2 * CELL.padding + CELL.rule)
+  const span = (node: Record<string, unknown>) => [
+    { ...node, colSpan: HEAD.length },
+    ...HEAD.slice(1).map(() => ({})),
   ]
-  const body = [
-    head.map((h, i) => cell(h, i, 'hei')),
-    ...rows.map((r, i) => [
-      cell(String(i + 1), 0),
-      cell(r.sequence, 1),
-      cell(r.name, 2, 'body', 'left'),
-      cell(r.total, 3, 'body', 'right'),
-      cell(r.rank, 4),
-      cell(r.people, 5, 'body', 'left'),
-      cell(o.interviewer, 6),
-      cell(o.time, 7),
-      cell(o.place, 8),
-      cell(r.reason, 9, 'body', 'left'),
-    ]),
-  ]
+  const body: unknown[][] = [HEAD.map((h, i) => cell(h, i, 'hei'))]
+  /** Rows of units (not the header or a sequence's name), for their least height. */
+  const unitRows = new Set<number>()
+  /** Per sequence: the height of its name's row and the row after it, kept together. */
+  const keep: number[] = []
+  numbered.forEach((g, i) => {
+    body.push(
+      span({ ...fonts.wrapped(g.sequence, 'hei', style('left'), full), headlineLevel: i + 1 }),
+    )
+    let next = rowHeight(fonts, 1)
+    if (g.rows.length === 0) body.push(span(fonts.wrapped('无', 'body', style('center'), full)))
+    g.rows.forEach((r, k) => {
+      const texts = [
+        r.no,
+        r.unit,
+        r.total,
+        r.rank,
+        peopleText(fonts, r.people, widths[COL.people]!),
+        o.interviewer,
+        o.time,
+        o.place,
+        r.reason,
+      ]
+      if (k === 0)
+        next = Math.max(
+          CELL.rowHeight,
+          rowHeight(fonts, Math.max(...texts.map((t, c) => linesOf(fonts, t, widths[c]!)))),
+        )
+      unitRows.add(body.length)
+      body.push(texts.map((t, c) => cell(t, c, 'body', ALIGN[c] ?? 'center')))
+    })
+    keep.push(rowHeight(fonts, linesOf(fonts, g.sequence, full, 'hei'), 'hei') + next)
+  })
   return {
     ...gongwenFrame(fonts),
     info: { title: `${year}年度约谈名单` },
+    /**
+     * A sequence's name never ends a page: its row breaks to the next page with the row after
+     * it when both do not fit. pdfmake reports where the name's row would start, but not where
+     * an unbreakable row after it really goes, so the two heights are worked out here.
+     */
+    pageBreakBefore: (node: PageNode) => {
+      const need = node.headlineLevel === undefined ? undefined : keep[node.headlineLevel - 1]
+      if (need === undefined) return false
+      const p = node.startPosition
+      return p.top - CELL.paddingV + need + KEEP_SLACK > PAGE.top + p.pageInnerHeight
+    },
     content: [
       {
         margin: [0, 0, 0, GRID.linePitch / 2],
@@ -130,10 +200,39 @@ export function interviewListDefinition(
           headerRows: 1,
           dontBreakRows: true,
           widths,
+          // pdfmake's row height is the content's, inside the padding.
+          heights: (row: number) =>
+            unitRows.has(row) ? CELL.rowHeight - 2 * CELL.paddingV - CELL.rule : undefined,
           body,
         },
-        layout: { ...THIN_GRID, paddingLeft: () => 2, paddingRight: () => 2 },
+        layout: {
+          ...THIN_GRID,
+          paddingLeft: () => CELL.padding,
+          paddingRight: () => CELL.padding,
+          paddingTop: () => CELL.paddingV,
+          paddingBottom: () => CELL.paddingV,
+        },
       },
     ],
   }
+}
+
+/** Text alignment per column: names and texts flush left, the score right, the rest centred. */
+const ALIGN: Record<number, string> = {
+  [COL.unit]: 'left',
+  [COL.total]: 'right',
+  [COL.people]: 'left',
+  [COL.reason]: 'left',
+}
+
+/**
+ * Kept rows break a little early rather than late: a rare character in another font can make
+ * a line a little taller than the body font's.
+ */
+const KEEP_SLACK = 2
+
+/** What pdfmake's `pageBreakBefore` learns of a node. */
+interface PageNode {
+  headlineLevel?: number
+  startPosition: { top: number; pageInnerHeight: number }
 }

@@ -1,0 +1,285 @@
+import type { FontSet, TextRun } from '../fonts/font-set'
+import type { FontRole } from '../fonts/font-roles'
+import { BLOCK_WIDTH } from '../notice/ranking-table'
+import { TextWrapper } from '../layout/wrap'
+import { SIZE, mm } from '../layout/units'
+
+/** 序号 | 单位 | 得分 | 排名 | 约谈对象 | 约谈人 | 时间 | 地点 | 备注 (the sequence is a group row). */
+export const HEAD = [
+  '序号',
+  '单位',
+  '得分',
+  '排名',
+  '约谈对象',
+  '约谈人',
+  '时间',
+  '地点',
+  '备注',
+] as const
+export const COL = {
+  no: 0,
+  unit: 1,
+  total: 2,
+  rank: 3,
+  people: 4,
+  interviewer: 5,
+  time: 6,
+  place: 7,
+  reason: 8,
+} as const
+
+export const CELL = {
+  fontSize: SIZE.wu,
+  lineHeight: 1.15,
+  /** Left and right of the text in every cell. */
+  padding: 2,
+  /** Above and below the text in every cell. */
+  paddingV: 3,
+  rule: 0.5,
+  /**
+   * 约谈人, 时间 and 地点 are left blank to be written in by hand: 22 mm between the rules
+   * holds a name, `1月20日上午` or `县委第一会议室` in a hand of 5–6 mm per character on at
+   * most two lines.
+   */
+  handWriting: mm(22),
+  /** A unit row is at least this tall between its rules: two hand-written lines. */
+  rowHeight: mm(10),
+} as const
+
+/** Padding either side and the rule on the left of every column. */
+const GAP = 2 * CELL.padding + CELL.rule
+/** Over a text's measured width, so float noise in pdfmake's sums never breaks its line. */
+const SLACK = 0.5
+/** A filled hand-writing column may widen to this to keep its text on one line. */
+const HAND_MAX = mm(30)
+
+/** Someone summoned: a unit's leader, by name and title. */
+export interface Person {
+  name: string
+  title: string
+}
+
+/** The texts of one unit row that the column widths are fitted to. */
+export interface RowTexts {
+  no: string
+  unit: string
+  total: string
+  rank: string
+  people: Person[]
+  reason: string
+}
+
+/** What the three hand-writing columns show: blank, or the same text in every row. */
+export interface HandTexts {
+  interviewer: string
+  time: string
+  place: string
+}
+
+/**
+ * 约谈对象 at a content width: each person on a line of their own as `姓名（职务）`, or, when
+ * that does not fit, the name on one line and `（职务）` from the next, so a title is never
+ * torn from its bracket and a name never shares a line with half a title.
+ */
+export function peopleText(fonts: FontSet, people: Person[], width: number): string {
+  return people
+    .map((p) => {
+      const line = `${p.name}（${p.title}）`
+      return linesOf(fonts, line, width) === 1 ? line : `${p.name}\n（${p.title}）`
+    })
+    .join('\n')
+}
+
+/** Lines of a cell's text at a content width, through the wrapper pdfmake gets. */
+export function linesOf(fonts: FontSet, text: string, width: number, role: FontRole = 'body') {
+  const node = fonts.wrapped(text, role, { fontSize: CELL.fontSize }, width)
+  return Array.isArray(node.stack) ? node.stack.length : 1
+}
+
+/**
+ * Height of a table row whose tallest cell has `lines` lines in `role`, from its top rule to
+ * the next, before any least height: pdfmake's line box is (ascent − descent) × size ×
+ * lineHeight.
+ */
+export function rowHeight(fonts: FontSet, lines: number, role: FontRole = 'body'): number {
+  const f = fonts.resolved.primary[role].font
+  const line = ((f.ascent - f.descent) / f.unitsPerEm) * CELL.fontSize * CELL.lineHeight
+  return 2 * CELL.paddingV + lines * line + CELL.rule
+}
+
+/**
+ * Content widths of the nine columns (pdfmake's `widths`) for these rows: 序号, 得分 and 排名
+ * as wide as their widest value so a score or a rank never wraps; 约谈人, 时间 and 地点 22 mm
+ * between the rules (a filled one up to 30 mm if that keeps its text on one line); and the
+ * rest shared among 单位, 约谈对象 and 备注. Of all these choices the one whose rows come out
+ * lowest wins: every row is at least `CELL.rowHeight` anyway, so a cell may take as many
+ * lines as fit in that height at no cost.
+ */
+export function interviewColumns(fonts: FontSet, rows: RowTexts[], hand: HandTexts): number[] {
+  const measure = new TextWrapper(fonts)
+  const widest = (role: FontRole, texts: string[]) =>
+    Math.max(
+      0,
+      ...texts.map((t) =>
+        fonts.runs(t, role).reduce((w, r) => w + measure.width(r.text, r.font, CELL.fontSize), 0),
+      ),
+    ) + SLACK
+  const widths: number[] = HEAD.map((h) => widest('hei', [h]))
+  const fit = (col: number, values: string[]) => Math.max(widths[col]!, widest('body', values))
+  widths[COL.no] = fit(
+    COL.no,
+    rows.map((r) => r.no),
+  )
+  widths[COL.total] = fit(
+    COL.total,
+    rows.map((r) => r.total),
+  )
+  widths[COL.rank] = fit(
+    COL.rank,
+    rows.map((r) => r.rank),
+  )
+
+  // The 版心 less every rule and padding (one more rule at the right) and the fixed columns.
+  const room =
+    BLOCK_WIDTH -
+    HEAD.length * GAP -
+    CELL.rule -
+    widths[COL.no]! -
+    widths[COL.total]! -
+    widths[COL.rank]!
+  // Each hand-writing column: 22 mm, or as wide as its text on one line when that is wider
+  // but no more than 30 mm.
+  const handTexts = [hand.interviewer, hand.time, hand.place]
+  const handChoices = HAND.map((c, i) => {
+    const least = Math.max(widths[c]!, CELL.handWriting - GAP)
+    const oneLine = widest('body', [handTexts[i]!])
+    return oneLine > least && oneLine <= HAND_MAX - GAP ? [least, oneLine] : [least]
+  })
+  const flexible: CellText[] = [
+    (r) => r.unit,
+    (r, w) => peopleText(fonts, r.people, w),
+    (r) => r.reason,
+  ]
+  const least: Triple = [widths[COL.unit]!, widths[COL.people]!, widths[COL.reason]!]
+  let best: Layout | null = null
+  for (const interviewer of handChoices[0]!)
+    for (const time of handChoices[1]!)
+      for (const place of handChoices[2]!) {
+        const hands: Triple = [interviewer, time, place]
+        const free = room - interviewer - time - place
+        const layout = shareRoom(
+          fonts,
+          rows,
+          { texts: handTexts, widths: hands },
+          flexible,
+          least,
+          free,
+        )
+        if (!best || before(layout.cost, best.cost)) best = layout
+      }
+  const { shares, hands } = best!
+  // Room none of the chosen lines needs (short lists leave plenty) goes to all six columns
+  // alike rather than to 约谈对象 alone: a column at least as wide as its widest line breaks
+  // its text the same way, and a wider one never into more lines.
+  const used = shares.map((w, i) => {
+    const lines = rows.flatMap((r) => lineWidths(fonts, measure, flexible[i]!(r, w), w))
+    return Math.min(w, Math.max(least[i]!, Math.max(0, ...lines) + SLACK))
+  })
+  const spare = (shares[0] + shares[1] + shares[2] - used[0]! - used[1]! - used[2]!) / 6
+  FLEXIBLE.forEach((c, i) => (widths[c] = used[i]! + spare))
+  HAND.forEach((c, i) => (widths[c] = hands[i]! + spare))
+  return widths
+}
+
+/** Widths of the lines a cell's text breaks into at a content width. */
+function lineWidths(fonts: FontSet, measure: TextWrapper, text: string, width: number) {
+  const node = fonts.wrapped(text, 'body', { fontSize: CELL.fontSize }, width)
+  const lines = Array.isArray(node.stack)
+    ? (node.stack as { text: unknown }[]).map((l) => l.text)
+    : [node.text]
+  return lines.map((line) =>
+    typeof line === 'string'
+      ? measure.width(line, node.font as string, CELL.fontSize)
+      : (line as TextRun[]).reduce((s, r) => s + measure.width(r.text, r.font, CELL.fontSize), 0),
+  )
+}
+
+type Triple = [number, number, number]
+const FLEXIBLE = [COL.unit, COL.people, COL.reason] as const
+const HAND = [COL.interviewer, COL.time, COL.place] as const
+
+/** A flexible column's text in a row, at a content width. */
+type CellText = (row: RowTexts, width: number) => string
+
+interface Layout {
+  /** Lines of all rows (each at least the floor), then all cells' lines, then −约谈对象 width. */
+  cost: number[]
+  shares: Triple
+  hands: Triple
+}
+
+/**
+ * 单位, 约谈对象 and 备注 widths summing to `room`, each at least `least`: of the splits in
+ * steps of half a character, the one with the lowest rows, then the fewest lines, then the
+ * widest 约谈对象 (a name and title on one line reads best).
+ */
+function shareRoom(
+  fonts: FontSet,
+  rows: RowTexts[],
+  hand: { texts: string[]; widths: Triple },
+  texts: CellText[],
+  least: Triple,
+  room: number,
+): Layout {
+  const step = CELL.fontSize / 2
+  const free = room - least[0] - least[1] - least[2]
+  // Too little room for even the headers (never with the fonts in use): share it out evenly.
+  if (free <= 0)
+    return { cost: [Infinity], shares: [room / 3, room / 3, room / 3], hands: hand.widths }
+  // Lines every row may have without growing past its least height.
+  let floor = 1
+  while (rowHeight(fonts, floor + 1) <= CELL.rowHeight) floor++
+  // Lines of every row per column and width, the step grid counted from each column's least;
+  // 备注 takes what the other two leave, so its grid starts at the remainder below one step.
+  const steps = Math.floor(free / step)
+  const offset = [0, 0, free - steps * step]
+  const lines = texts.map((text, i) =>
+    Array.from({ length: steps + 1 }, (_, k) => {
+      const w = least[i]! + offset[i]! + k * step
+      return rows.map((r) => linesOf(fonts, text(r, w), w))
+    }),
+  )
+  // The hand-writing columns hold the same text in every row.
+  const handLines = hand.texts.map((t, i) => linesOf(fonts, t, hand.widths[i]!))
+  const handRow = Math.max(floor, ...handLines)
+  const handSum = handLines.reduce((s, n) => s + n, 0) * rows.length
+  let best: Layout | null = null
+  for (let a = 0; a <= steps; a++)
+    for (let b = 0; a + b <= steps; b++) {
+      const c = steps - a - b
+      let height = 0
+      let sum = handSum
+      for (let r = 0; r < rows.length; r++) {
+        const u = lines[0]![a]![r]!
+        const p = lines[1]![b]![r]!
+        const n = lines[2]![c]![r]!
+        height += Math.max(handRow, u, p, n)
+        sum += u + p + n
+      }
+      const people = least[1] + b * step
+      const cost = [height, sum, -people]
+      if (!best || before(cost, best.cost))
+        best = {
+          cost,
+          shares: [least[0] + a * step, people, least[2] + offset[2]! + c * step],
+          hands: hand.widths,
+        }
+    }
+  return best!
+}
+
+/** Lexicographic order of two costs. */
+function before(a: number[], b: number[]): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! < b[i]!
+  return false
+}

@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest'
+import { computeResults, createSampleYear } from '../../src/domain'
+import {
+  interviewListDefinition,
+  interviewRows,
+  type InterviewGroup,
+  type InterviewOptions,
+} from '../../src/documents'
+import {
+  CELL,
+  COL,
+  HEAD,
+  interviewColumns,
+  linesOf,
+  peopleText,
+  type RowTexts,
+} from '../../src/documents/docs/interview-columns'
+import { TextWrapper } from '../../src/documents/layout/wrap'
+import { BLOCK_WIDTH } from '../../src/documents/notice/ranking-table'
+import { testFonts } from './pdf-reader'
+
+const mm = (v: number) => (v * 72) / 25.4
+/** Padding either side and one rule: a column's width between its rules' centres. */
+const cellWidth = (content: number) => content + 2 * CELL.padding + CELL.rule
+const BLANK: InterviewOptions = { interviewer: '', time: '', place: '' }
+
+function rowsOf(groups: InterviewGroup[]): RowTexts[] {
+  return groups.flatMap((g) => g.rows).map((r, i) => ({ ...r, no: String(i + 1), unit: r.name }))
+}
+
+function sampleRows(): RowTexts[] {
+  const pkg = createSampleYear()
+  return rowsOf(interviewRows(pkg, computeResults(pkg)))
+}
+
+describe('约谈名单 column widths', () => {
+  it('fill the 版心 exactly and give each hand-writing column 22 mm or more when blank', () => {
+    const fonts = testFonts()
+    const w = interviewColumns(fonts, sampleRows(), BLANK)
+    expect(w).toHaveLength(HEAD.length)
+    expect(w.reduce((s, x) => s + cellWidth(x), 0) + CELL.rule).toBeCloseTo(BLOCK_WIDTH, 6)
+    for (const c of [COL.interviewer, COL.time, COL.place]) {
+      expect(cellWidth(w[c]!)).toBeGreaterThanOrEqual(mm(22))
+      // Room no line needs is shared out, a little to each: not piled on one column.
+      expect(w[c]!).toBeCloseTo(w[COL.interviewer]!, 6)
+      expect(cellWidth(w[c]!)).toBeLessThan(mm(25))
+    }
+    // Before this layout the three were 28–34 pt (10–12 mm).
+    for (const c of [COL.unit, COL.people, COL.reason]) expect(w[c]!).toBeGreaterThan(20)
+  })
+
+  it('keep a top score and a shared rank on one line, and every header on one line', () => {
+    const fonts = testFonts()
+    const rows = sampleRows()
+    rows[0] = { ...rows[0]!, total: '100.00', rank: '并列38' }
+    const w = interviewColumns(fonts, rows, BLANK)
+    expect(linesOf(fonts, '100.00', w[COL.total]!)).toBe(1)
+    expect(linesOf(fonts, '并列38', w[COL.rank]!)).toBe(1)
+    HEAD.forEach((h, c) => expect(linesOf(fonts, h, w[c]!, 'hei'), h).toBe(1))
+    // …and the columns are no wider than that needs: half a character to spare at most.
+    expect(linesOf(fonts, '100.00', w[COL.total]! - CELL.fontSize / 2)).toBe(2)
+  })
+
+  it('widen a filled column up to 30 mm to keep its text on one line, not beyond', () => {
+    const fonts = testFonts()
+    const filled = { interviewer: '县委书记赵明', time: '2027年1月20日上午', place: '会议室' }
+    const w = interviewColumns(fonts, sampleRows(), filled)
+    expect(linesOf(fonts, filled.interviewer, w[COL.interviewer]!)).toBe(1)
+    expect(cellWidth(w[COL.interviewer]!)).toBeGreaterThan(mm(22))
+    expect(cellWidth(w[COL.interviewer]!)).toBeLessThanOrEqual(mm(30))
+    // Too long for 30 mm: it stays as narrow as 地点 (22 mm and its share of the spare room)
+    // and wraps.
+    expect(cellWidth(w[COL.time]!)).toBeGreaterThanOrEqual(mm(22))
+    expect(w[COL.time]!).toBeCloseTo(w[COL.place]!, 6)
+    expect(w[COL.time]!).toBeLessThan(w[COL.interviewer]!)
+    expect(linesOf(fonts, filled.time, w[COL.time]!)).toBeGreaterThan(1)
+  })
+
+  it('put a title under its name when the two do not fit on one line', () => {
+    const fonts = testFonts()
+    const people = [
+      { name: '余明', title: '党委书记' },
+      { name: '欧阳明华', title: '县发展和改革局党组书记、局长' },
+    ]
+    expect(peopleText(fonts, people, 240)).toBe(
+      '余明（党委书记）\n欧阳明华（县发展和改革局党组书记、局长）',
+    )
+    expect(peopleText(fonts, people, 90)).toBe(
+      '余明（党委书记）\n欧阳明华\n（县发展和改革局党组书记、局长）',
+    )
+  })
+})
+
+describe('约谈名单 definition', () => {
+  it('has no cell line wider than its column, with long names, long titles and ties', () => {
+    const fonts = testFonts()
+    const pkg = createSampleYear()
+    const groups = interviewRows(pkg, computeResults(pkg))
+    const r = groups[1]!.rows[0]!
+    r.name = '云溪县国家级经济技术开发区管理委员会生态环境保护办公室'
+    r.rank = '并列38'
+    r.total = '100.00'
+    r.people = [{ name: '欧阳明华', title: '县发展和改革局党组书记、局长、县粮食和物资储备局局长' }]
+    const filled = {
+      interviewer: '县委书记赵明',
+      time: '2027年1月20日上午',
+      place: '县委第一会议室',
+    }
+    const def = interviewListDefinition(fonts, pkg.year, groups, filled)
+    const table = def.content[1]! as unknown as {
+      table: { widths: number[]; body: Record<string, unknown>[][] }
+    }
+    const { widths, body } = table.table
+    const measure = new TextWrapper(fonts)
+    const lineWidth = (line: unknown, font: string): number =>
+      typeof line === 'string'
+        ? measure.width(line, font, CELL.fontSize)
+        : (line as { text: string; font: string }[]).reduce(
+            (s, run) => s + measure.width(run.text, run.font, CELL.fontSize),
+            0,
+          )
+    let cells = 0
+    for (const row of body)
+      row.forEach((cell, c) => {
+        if (cell.font === undefined) return // covered by a span
+        const lines = Array.isArray(cell.stack)
+          ? (cell.stack as { text: unknown }[]).map((l) => l.text)
+          : [cell.text]
+        for (const line of lines) {
+          const room = cell.colSpan
+            ? widths.reduce((s, w) => s + cellWidth(w), 0) - cellWidth(0)
+            : widths[c]!
+          expect(lineWidth(line, cell.font as string), JSON.stringify(line)).toBeLessThanOrEqual(
+            room + 1e-6,
+          )
+          cells++
+        }
+      })
+    expect(cells).toBeGreaterThan(body.length * 5)
+  })
+})
