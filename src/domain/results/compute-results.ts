@@ -126,11 +126,8 @@ function tallyScores(scores: YearPackage['scores'], prepared: Prepared[]): void 
     if (s.itemCode === lastItem && s.unitId === lastUnit) {
       count++
       sum += score
-      // min(score, min) and max(score, max) by the sign of the difference: no branch.
-      const below = (score - min) | 0
-      min = (min + (below & (below >> 31))) | 0
-      const above = (score - max) | 0
-      max = (score - (above & (above >> 31))) | 0
+      min = lower(score, min)
+      max = higher(score, max)
       continue
     }
     if (count > 0) flushRun(data, at, count, sum, min, max)
@@ -213,10 +210,8 @@ function tallyPacks(packs: readonly ScorePack[], prepared: Prepared[]): void {
       if (local === last && count > 0) {
         count++
         sum += score
-        const below = (score - min) | 0
-        min = (min + (below & (below >> 31))) | 0
-        const above = (score - max) | 0
-        max = (score - (above & (above >> 31))) | 0
+        min = lower(score, min)
+        max = higher(score, max)
         continue
       }
       if (count > 0) flushRun(data, at, count, sum, min, max)
@@ -235,6 +230,18 @@ function tallyPacks(packs: readonly ScorePack[], prepared: Prepared[]): void {
     }
     if (count > 0) flushRun(data, at, count, sum, min, max)
   }
+}
+
+/** The lower of two scores by the sign of their difference: no branch (see tallyScores). */
+function lower(a: number, b: number): number {
+  const d = (a - b) | 0
+  return (b + (d & (d >> 31))) | 0
+}
+
+/** The higher of two scores, as `lower`. */
+function higher(a: number, b: number): number {
+  const d = (a - b) | 0
+  return (a - (d & (d >> 31))) | 0
 }
 
 /** Merges a run into the tally's count, sum, min, max of its unit and item (see ScoreTally). */
