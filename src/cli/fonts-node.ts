@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { speedUpPdfkit, speedUpPdfmake } from './pdfkit-node'
+import { speedUpTextMeasure } from './pdfmake-measure'
 import { WINDOWS_FONT_FILES, type FontFile, type FontOpener, type FontRole } from '../documents'
 
 const require = createRequire(import.meta.url)
@@ -183,6 +184,7 @@ export function loadFontFiles(opts: FontLoadOptions = {}): FontFile[] {
   // Every Node caller that makes PDFs loads its fonts here first.
   speedUpPdfkit()
   speedUpPdfmake()
+  speedUpTextMeasure()
   if (opts.systemFallbacks !== false)
     for (const s of SYSTEM_FALLBACKS)
       if (existsSync(s.path))

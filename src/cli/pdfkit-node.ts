@@ -65,7 +65,7 @@ export function speedUpPdfkit(): void {
   }
 }
 
-interface StyleStack {
+export interface StyleStack {
   styleDictionary: Record<string, Record<string, unknown> | undefined>
   defaultStyle?: Record<string, unknown>
   styleOverrides?: unknown[]
@@ -74,11 +74,11 @@ interface StyleStack {
   getProperty(property: string): unknown
 }
 
-const isValue = (v: unknown) => v !== undefined && v !== null
-const isString = (v: unknown) => typeof v === 'string' || v instanceof String
+export const isValue = (v: unknown) => v !== undefined && v !== null
+export const isString = (v: unknown) => typeof v === 'string' || v instanceof String
 
 /** A named style's property, following `extends` (pdfmake's getStylePropertyFromStyle). */
-function fromNamedStyle(
+export function fromNamedStyle(
   dictionary: StyleStack['styleDictionary'],
   name: string,
   property: string,
