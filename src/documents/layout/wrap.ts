@@ -35,8 +35,12 @@ const EPSILON = 1e-6
 export class TextWrapper {
   /** Advance of a space-free piece in pdfkit's 1000-unit scale, per font family. */
   private readonly advances = new Map<string, Map<string, number>>()
-  /** Lines per role, size, width and text: item titles repeat on every unit's 评分表. */
-  private readonly broken = new Map<string, TextRun[][]>()
+  /**
+   * Lines per box (role, size and width) and text: item titles repeat on every unit's 评分表.
+   * Nested maps, not one joined key: turning each cell's width (a float) into a key string
+   * cost more than finding its lines.
+   */
+  private readonly broken = new Map<FontRole, Map<number, Map<number, Map<string, TextRun[][]>>>>()
 
   constructor(private readonly fonts: FontSet) {}
 
@@ -56,8 +60,8 @@ export class TextWrapper {
     if (style.alignment === 'justify' || style.leadingIndent || style.characterSpacing)
       throw new Error('wrapped text cannot be justified, indented or letter-spaced')
     const primary = this.fonts.family(role)
-    const key = `${role}|${fontSize}|${width}|${text}`
-    let lines = this.broken.get(key)
+    const box = this.box(role, fontSize, width)
+    let lines = box.get(text)
     if (!lines) {
       const runs = this.fonts.runs(text, role)
       // Text in one font, without a line end, that fits the box is one line as it stands: no
@@ -69,7 +73,7 @@ export class TextWrapper {
         this.width(text, runs[0]!.font, fontSize) <= width
           ? [runs]
           : this.lines(runs.length ? runs : [{ text: '', font: primary }], fontSize, width)
-      this.broken.set(key, lines)
+      box.set(text, lines)
     }
     // The style sits on the outer node: a stack passes it on to its lines.
     if (lines.length === 1)
@@ -77,6 +81,17 @@ export class TextWrapper {
     const stack: { text: string | TextRun[] }[] = []
     for (const line of lines) stack.push({ text: lineContent(line, primary) })
     return { ...style, font: primary, noWrap: true, stack }
+  }
+
+  /** The cache of lines for one role, size and width. */
+  private box(role: FontRole, size: number, width: number): Map<string, TextRun[][]> {
+    let bySize = this.broken.get(role)
+    if (!bySize) this.broken.set(role, (bySize = new Map()))
+    let byWidth = bySize.get(size)
+    if (!byWidth) bySize.set(size, (byWidth = new Map()))
+    let byText = byWidth.get(width)
+    if (!byText) byWidth.set(width, (byText = new Map()))
+    return byText
   }
 
   /** The lines pdfmake would make of these runs (at least one) at this size and width. */
