@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
-import { speedUpPdfkit, speedUpPdfmake } from './pdfkit-node'
+import { speedUpPdfkit, speedUpPdfkitLayout, speedUpPdfmake } from './pdfkit-node'
 import { speedUpTextMeasure } from './pdfmake-measure'
 import { WINDOWS_FONT_FILES, type FontFile, type FontOpener, type FontRole } from '../documents'
 
@@ -180,7 +180,10 @@ export function loadFontFiles(opts: FontLoadOptions = {}): FontFile[] {
       official: false,
     })
   const bundled = files.find((f) => f.id === BUNDLED_FONTS[0]!.id)
-  if (bundled) shareParsedFonts(bundled.bytes)
+  if (bundled) {
+    shareParsedFonts(bundled.bytes)
+    speedUpPdfkitLayout(bundled.bytes)
+  }
   // Every Node caller that makes PDFs loads its fonts here first.
   speedUpPdfkit()
   speedUpPdfmake()

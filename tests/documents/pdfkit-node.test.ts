@@ -2,7 +2,9 @@ import { execFileSync } from 'node:child_process'
 import { createRequire } from 'node:module'
 import { inflateSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
-import { speedUpPdfkit, speedUpPdfmake } from '../../src/cli/pdfkit-node'
+import { readFileSync } from 'node:fs'
+import { speedUpPdfkit, speedUpPdfkitLayout, speedUpPdfmake } from '../../src/cli/pdfkit-node'
+import { BUNDLED_FONTS, bundledFontPath } from '../../src/cli/fonts-node'
 
 const require = createRequire(import.meta.url)
 
@@ -59,6 +61,43 @@ describe('speedUpPdfkit', () => {
     expect(b.map((s) => s.content)).toEqual(a.map((s) => s.content))
     for (const s of b) expect(s.actual).toBe(s.declared)
     expect(b.some((s) => s.content.includes('TJ'))).toBe(true)
+  })
+})
+
+describe('speedUpPdfkitLayout', () => {
+  it('cuts, shapes and sums every string as pdfkit itself does', () => {
+    const b = BUNDLED_FONTS[1]!
+    const bytes = readFileSync(bundledFontPath(b.pkg, b.file))
+    const PDFDocument = require('pdfkit') as new (o: object) => {
+      font(src: Buffer): unknown
+      _font: { layout(text: string, features?: unknown, onlyWidth?: boolean): unknown }
+    }
+    const open = () => {
+      const doc = new PDFDocument({ autoFirstPage: false })
+      doc.font(bytes)
+      return doc._font
+    }
+    const texts = ['', ' ', '\t', '考评内容', '1.50 分', '  两端  空格  ', 'a\tb c\t', '𠀾字 x']
+    const ids = (r: unknown) => {
+      const run = r as { glyphs: { id: number }[] | null; positions: object[] | null }
+      return { ...run, glyphs: run.glyphs?.map((g) => g.id) ?? null }
+    }
+    // The pieces pdfkit shapes (and caches) are part of the result: record them too.
+    const all = (font: ReturnType<typeof open>) => {
+      const f = font as unknown as { layoutCached(t: string): unknown }
+      const cached = f.layoutCached.bind(f)
+      const pieces: string[] = []
+      f.layoutCached = (t) => (pieces.push(t), cached(t))
+      const runs = texts.flatMap((t) => [ids(font.layout(t)), ids(font.layout(t, undefined, true))])
+      return { runs, pieces }
+    }
+    const before = all(open())
+    speedUpPdfkitLayout(bytes)
+    const patched = open()
+    expect(String(patched.layout)).toContain('charCodeAt')
+    expect(all(patched)).toEqual(before)
+    // Features bypass the cut, as in pdfkit.
+    expect(ids(patched.layout('ab c', ['kern']))).toEqual(ids(open().layout('ab c', ['kern'])))
   })
 })
 
