@@ -17,8 +17,8 @@ interface StreamRef {
   data: { Length?: number; Filter?: string }
   write(chunk: unknown): void
   finalize(): void
-  /** Operators written since the last binary chunk, one latin1 string. */
-  _pending?: string
+  /** Operators written since the last binary chunk, each without its line end. */
+  _pending?: string[]
 }
 
 let installed = false
@@ -26,8 +26,10 @@ let installed = false
  * Two costs of pdfkit's stream objects in Node, the pdfkit pdfmake uses (one copy in
  * node_modules). Every drawing operator (some 16 per piece of text, 11 per table rule: about
  * half a million for the 评分表) became a Buffer of its own, concatenated per page: a fifth
- * of the drawing time. Here operators are kept as one latin1 string per stream and turned
- * into bytes once — the same bytes (pdfkit writes them as 'binary', one byte per char).
+ * of the drawing time. Here a stream's operators are kept as a list of strings, joined and
+ * turned into bytes once — the same bytes (pdfkit writes them as 'binary', one byte per char).
+ * (Appending each operator to one string instead left a rope of half a million pieces for
+ * Buffer.from to flatten.)
  * And streams are deflated at PDF_DEFLATE_LEVEL.
  */
 export function speedUpPdfkit(): void {
@@ -38,8 +40,10 @@ export function speedUpPdfkit(): void {
   const { write, finalize } = proto
   if (typeof write !== 'function' || typeof finalize !== 'function') return
   const flush = (ref: StreamRef) => {
-    if (ref._pending) ref.buffer.push(Buffer.from(ref._pending, 'latin1'))
-    ref._pending = ''
+    const pending = ref._pending
+    if (pending && pending.length > 0)
+      ref.buffer.push(Buffer.from(`${pending.join('\n')}\n`, 'latin1'))
+    ref._pending = []
   }
   proto.write = function (chunk) {
     if (chunk instanceof Uint8Array) {
@@ -47,11 +51,11 @@ export function speedUpPdfkit(): void {
       write.call(this, chunk)
       return
     }
-    // What pdfkit's write does for a string, minus the Buffer.
-    const s = (chunk as string) + '\n'
-    this._pending = (this._pending ?? '') + s
-    this.uncompressedLength += s.length
-    this.data.Length = (this.data.Length ?? 0) + s.length
+    // What pdfkit's write does for a string (the operator and its line end), minus the Buffer.
+    const s = String(chunk)
+    ;(this._pending ??= []).push(s)
+    this.uncompressedLength += s.length + 1
+    this.data.Length = (this.data.Length ?? 0) + s.length + 1
     if (this.compress) this.data.Filter = 'FlateDecode'
   }
   proto.finalize = function () {
@@ -62,6 +66,46 @@ export function speedUpPdfkit(): void {
       this.compress = false
     }
     finalize.call(this)
+  }
+  speedUpPlainColors(PDFDocument.prototype as unknown as ColorOwner)
+}
+
+interface ColorOwner {
+  _normalizeColor(color: unknown): unknown
+  _setColorCore(color: unknown, stroke: boolean): boolean
+  _setColorSpace(space: string, stroke: boolean): unknown
+  addContent(data: string): unknown
+}
+
+/**
+ * pdfmake sets the colour before every piece of text and every table rule, by name ('black')
+ * or hex ('#f2f2f2'), and pdfkit turned the name into a fresh array of fractions and joined it
+ * into the operator each time. A named or hex colour always gives the same operators (spot
+ * colours, which depend on the document, are looked up only for other names), so those are
+ * made once per colour; everything else takes pdfkit's own path. Part of speedUpPdfkit.
+ */
+function speedUpPlainColors(proto: ColorOwner): void {
+  const setColorCore = proto._setColorCore
+  const normalize = proto._normalizeColor
+  if (typeof setColorCore !== 'function' || typeof normalize !== 'function') return
+  const plain = new Map<string, { space: string; values: string }>()
+  proto._setColorCore = function (color, stroke) {
+    if (typeof color !== 'string') return setColorCore.call(this, color, stroke)
+    let known = plain.get(color)
+    if (known === undefined) {
+      const normalized = normalize.call(this, color)
+      // A string comes back as an array only by hex or name, which pdfkit tries before the
+      // document's spot colours; a spot colour or an unknown name takes pdfkit's own path.
+      if (!Array.isArray(normalized)) return setColorCore.call(this, color, stroke)
+      known = {
+        space: normalized.length === 4 ? 'DeviceCMYK' : 'DeviceRGB',
+        values: (normalized as number[]).join(' '),
+      }
+      plain.set(color, known)
+    }
+    this._setColorSpace(known.space, stroke)
+    this.addContent(`${known.values} ${stroke ? 'SCN' : 'scn'}`)
+    return true
   }
 }
 

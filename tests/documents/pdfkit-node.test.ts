@@ -18,6 +18,17 @@ module.exports = () => new Promise((resolve) => {
   doc.on('end', () => resolve(Buffer.concat(chunks)))
   for (let i = 0; i < 40; i++) doc.text('Line ' + i + ' of the sheet', 50, 40 + i * 16)
   doc.moveTo(50, 30).lineTo(500, 30).lineWidth(0.5).stroke()
+  // Colours by name, hex (short and long), arrays, a spot colour (also under a colour's name)
+  // and an unknown name, as fill and as stroke, twice each.
+  doc.addSpotColor('PANTONE 185 C', 0, 91, 76, 0)
+  doc.addSpotColor('red', 0, 0, 0, 100)
+  const colours = ['black', 'red', '#f2f2f2', '#abc', [0, 128, 255], [0, 0, 0, 100],
+    'PANTONE 185 C', 'no-such-colour', 'black', '#ABC']
+  for (const c of colours) {
+    doc.fillColor(c, 0.5).text('x', 60, 700)
+    doc.strokeColor(c).moveTo(50, 710).lineTo(60, 710).stroke()
+    doc.fill(c)
+  }
   doc.addPage().text('second page').end()
 })`
 
@@ -61,6 +72,15 @@ describe('speedUpPdfkit', () => {
     expect(b.map((s) => s.content)).toEqual(a.map((s) => s.content))
     for (const s of b) expect(s.actual).toBe(s.declared)
     expect(b.some((s) => s.content.includes('TJ'))).toBe(true)
+    // The colours reached the streams, spot colours included.
+    const page = b.map((s) => s.content).join('\n')
+    for (const op of [
+      '0.9490196078431372 0.9490196078431372 0.9490196078431372 scn',
+      '1 0 0 SCN',
+      '/CS0 cs',
+      '0 0 0 1 scn',
+    ])
+      expect(page).toContain(op)
   })
 })
 
