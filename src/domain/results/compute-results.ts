@@ -34,7 +34,7 @@ export interface ScoredUnit extends RankInput {
  *
  * `packs`, when given, are the reviewer scores to use instead of `pkg.scores`, in the form the
  * app's store keeps them (see ScorePack): a caller that holds packs ranks from them without
- * making 2 records per cell first. They must be the year's whole set; `pkg.scores` is not read.
+ * making a record per score first. They must be the year's whole set; `pkg.scores` is not read.
  */
 export function computeResults(pkg: YearPackage, packs?: readonly ScorePack[]): YearResults {
   const lookups: Lookups = {
@@ -66,8 +66,8 @@ interface Prepared {
   layout: ItemLayout
   itemIndex: Map<string, number>
   /**
-   * Item codes in sheet order, for tallyScores to try the next one before the lookup; a code
-   * that is not the lookup's answer (a duplicate, reported in findings) is left out.
+   * Item codes in sheet order, for the tally loops to try the expected slot before the lookup;
+   * a code that is not the lookup's answer (a duplicate, reported in findings) is left out.
    */
   codes: (string | undefined)[]
   tally: ScoreTally
