@@ -11,7 +11,12 @@
  * `ScorePackEditor`, year-data.ts for restores and deletes), so the two never disagree; the
  * v2 → v3 upgrade builds the packs of an existing store (migrations.ts).
  */
-import { packScores as packUnitScores, unpackScores, type ReviewerScore } from '../domain'
+import {
+  packScores as packUnitScores,
+  packYearScores,
+  unpackScores,
+  type ReviewerScore,
+} from '../domain'
 import type { AssessmentDB } from './database'
 import type { ScorePackRow } from './rows'
 
@@ -30,17 +35,15 @@ export function packScores(yearId: string, unitId: string, cells: Iterable<Cell>
 export function buildScorePacks(
   rows: readonly (ReviewerScore & { yearId: string })[],
 ): ScorePackRow[] {
-  const byUnit = new Map<string, { yearId: string; unitId: string; cells: Cell[] }>()
+  const byYear = new Map<string, ReviewerScore[]>()
   for (const s of rows) {
-    const id = scorePackId(s.yearId, s.unitId)
-    let group = byUnit.get(id)
-    if (!group) {
-      group = { yearId: s.yearId, unitId: s.unitId, cells: [] }
-      byUnit.set(id, group)
-    }
-    group.cells.push(s)
+    const year = byYear.get(s.yearId)
+    if (year) year.push(s)
+    else byYear.set(s.yearId, [s])
   }
-  return [...byUnit.values()].map((g) => packScores(g.yearId, g.unitId, g.cells))
+  return [...byYear].flatMap(([yearId, scores]) =>
+    packYearScores(scores).map((p) => ({ id: scorePackId(yearId, p.unitId), yearId, ...p })),
+  )
 }
 
 /** A year's score packs, one per unit that has scores: what the ranking reads. */
