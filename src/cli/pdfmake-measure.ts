@@ -70,7 +70,7 @@ class Resolved {
   }
 
   /** The resolved value, or pdfmake's default when no level gives one. */
-  get<N extends Name>(name: N): unknown {
+  get(name: Name): unknown {
     const i = SLOT.get(name)!
     const v = this.values[i]
     return isValue(v) ? v : MEASURED[i]![1]
