@@ -18,12 +18,12 @@ const TOWNSHIPS = '乡镇（街道）和园区'
 const DEPARTMENTS = '县级部门'
 
 async function counts(units: UnitsPageModel) {
-  const read = async (seq: typeof TOWNSHIPS | typeof DEPARTMENTS) =>
-    Number(
-      /在册 (\d+) 个/.exec(
-        (await units.roster(seq).getByTestId('roster-count').textContent())!,
-      )![1],
-    )
+  const read = async (seq: typeof TOWNSHIPS | typeof DEPARTMENTS) => {
+    const badge = units.roster(seq).getByTestId('roster-count')
+    // Until the roster is read the badge says 读取中, not a count.
+    await expect(badge).toHaveText(/在册 \d+ 个/)
+    return Number(/在册 (\d+) 个/.exec((await badge.textContent())!)![1])
+  }
   return { townships: await read(TOWNSHIPS), departments: await read(DEPARTMENTS) }
 }
 

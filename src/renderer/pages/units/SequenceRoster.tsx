@@ -7,8 +7,9 @@ import type { UnitRow } from '../../../db'
 interface Props {
   label: string
   units: UnitRow[]
-  /** Units of this sequence before the search filter, for the count in the title. */
-  total: number
+  /** Units of this sequence before the search filter, for the count in the title; null while
+   * the roster is still being read (not 0: the sequence is not known to be empty yet). */
+  total: number | null
   readOnly: boolean
   onEdit: (u: UnitRow) => void
   onRetire: (u: UnitRow) => void
@@ -33,12 +34,16 @@ export function SequenceRoster({
           {label}
         </Title>
         <Badge variant="light" size="lg" data-testid="roster-count">
-          在册 {total} 个
+          {total === null ? '读取中' : `在册 ${total} 个`}
         </Badge>
       </Group>
       {units.length === 0 ? (
         <Text size="sm" c="dimmed">
-          {total === 0 ? '本序列还没有单位。' : '没有符合搜索条件的单位。'}
+          {total === null
+            ? '正在读取名册……'
+            : total === 0
+              ? '本序列还没有单位。'
+              : '没有符合搜索条件的单位。'}
         </Text>
       ) : (
         <Table striped highlightOnHover fz="xs">

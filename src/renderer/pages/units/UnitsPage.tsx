@@ -186,7 +186,7 @@ export function UnitsPage({ section }: { section: Section }) {
             key={s.id}
             label={s.label}
             units={shown.filter((u) => u.sequence === s.id)}
-            total={activeCount(s.id)}
+            total={units ? activeCount(s.id) : null}
             readOnly={readOnly}
             onEdit={(unit) => setEditing({ mode: 'edit', unit })}
             onRetire={(unit) => void retire(unit)}
