@@ -85,6 +85,16 @@ describe('import under random input', () => {
   })
 })
 
+describe('a damaged workbook found by the random test', () => {
+  it('whose list of sheet parts has a hole gets a message, not a TypeError', () => {
+    // fast-check's counterexample (seed 526478810): two zeroed bytes left SheetJS with an
+    // undefined entry among the sheet paths it reports.
+    const data = base.data.slice()
+    for (const at of [27860, 4]) if (at < data.length) data[at] = 0
+    checkOutcome(importSelfAssessments(pkg, [{ name: '损坏.xlsx', data }], ctx))
+  })
+})
+
 describe('prototype pollution', () => {
   it('sheet names, header cells and comment addresses like __proto__ leave Object.prototype alone', () => {
     const hostile = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty']

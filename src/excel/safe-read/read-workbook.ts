@@ -38,7 +38,9 @@ const FORMULA_CELL = /<c r="([A-Z]{1,3}[0-9]{1,7})"[^>]{0,200}>(?:<f[ >/])/g
 function formulaMap(files: Record<string, { content?: unknown }> | undefined, sheets: string[]) {
   const out = new Map<number, Set<string>>()
   if (!files) return out
-  sheets.forEach((path, index) => {
+  sheets.forEach((path: unknown, index) => {
+    // A damaged workbook can leave holes in SheetJS's list of sheet parts.
+    if (typeof path !== 'string') return
     const entry = files[path.replace(/^\//, '')] ?? files[path]
     if (!entry || !(entry.content instanceof Uint8Array)) return
     const xml = new TextDecoder().decode(entry.content)
