@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { speedUpPdfkit, speedUpPdfkitLayout, speedUpPdfmake } from './pdfkit-node'
+import { speedUpPdfkitText } from './pdfkit-text'
 import { speedUpTextMeasure } from './pdfmake-measure'
 import { WINDOWS_FONT_FILES, type FontFile, type FontOpener, type FontRole } from '../documents'
 
@@ -186,6 +187,7 @@ export function loadFontFiles(opts: FontLoadOptions = {}): FontFile[] {
   }
   // Every Node caller that makes PDFs loads its fonts here first.
   speedUpPdfkit()
+  speedUpPdfkitText()
   speedUpPdfmake()
   speedUpTextMeasure()
   if (opts.systemFallbacks !== false)
