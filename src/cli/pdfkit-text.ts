@@ -166,7 +166,7 @@ export function speedUpPdfkitText(): void {
       t.includes('\n') ||
       !plainOptions(options) ||
       // An embedded font (pdfkit's standard fonts measure and encode differently).
-      typeof (this._font as Partial<TextFont>).layoutCached !== 'function'
+      typeof (this._font as Partial<TextFont> | null)?.layoutCached !== 'function'
     )
       return text.call(this, t, x, y, options)
     const font = this._font
