@@ -3,6 +3,18 @@ import type { FontSet } from './fonts/font-set'
 
 const refuse = (): boolean => false
 
+/** What is told of every pdfkit document pdfmake makes here (see onPdfkitDocument). */
+let documentHook: ((made: object) => void) | undefined
+
+/**
+ * `hook` sees each pdfkit document pdfmake has laid out and drawn, before it is finished: the
+ * app's PDF worker reaches the pdfkit inside pdfmake's browser bundle this way (see
+ * restateBundledPdfkit). It must not change what the document holds.
+ */
+export function onPdfkitDocument(hook: ((made: object) => void) | undefined): void {
+  documentHook = hook
+}
+
 /**
  * Lays out a document definition and returns the PDF bytes. pdfmake may neither fetch a URL
  * nor read a local file: fonts come through its virtual file system, and definitions are
@@ -23,7 +35,9 @@ export async function renderPdf(
   // pdfmake keeps one progress callback for all documents: ours only while this one renders.
   pdfmake.setProgressCallback(onProgress)
   try {
-    const bytes = await pdfmake.createPdf(doc).getBuffer()
+    const output = pdfmake.createPdf(doc)
+    if (documentHook) documentHook(await output.getStream())
+    const bytes = await output.getBuffer()
     return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   } finally {
     pdfmake.setProgressCallback(undefined)

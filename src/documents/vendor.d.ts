@@ -20,6 +20,8 @@ declare module 'fontkit' {
 
 declare module 'pdfmake' {
   interface PdfmakeOutput {
+    /** The pdfkit document, laid out and drawn but not yet finished. */
+    getStream(): Promise<object>
     getBuffer(): Promise<Uint8Array>
   }
   interface Pdfmake {

@@ -1,0 +1,116 @@
+import { createRequire } from 'node:module'
+import { describe, expect, it } from 'vitest'
+import { computeResults, createSampleYear } from '../../src/domain'
+import { interviewListDefinition, interviewRows, scoreSheetDefinition } from '../../src/documents'
+import { latin1Bytes, restateBundledPdfkit } from '../../src/documents/pdfkit-fast'
+import { version as pdfmakeVersion } from 'pdfmake/package.json'
+import { testFonts } from './pdf-reader'
+
+const require = createRequire(import.meta.url)
+
+interface Output {
+  getStream(): Promise<object>
+  getBuffer(): Promise<Uint8Array>
+}
+interface Bundle {
+  virtualfs: { writeFileSync(name: string, bytes: Uint8Array): void }
+  setFonts(fonts: object): void
+  setUrlAccessPolicy(policy: () => boolean): void
+  createPdf(doc: object): Output
+}
+
+/**
+ * pdfmake's browser bundle, which the app's PDF worker runs (Vite picks it by the package's
+ * `browser` field): its own copy of pdfkit, untouched by the Node side's changes. Fonts are
+ * set anew for every document, as renderPdf does: pdfmake writes into the dictionary it uses.
+ */
+function bundle(): { createPdf(doc: object): Output } {
+  const pdfmake = require('pdfmake/build/pdfmake.js') as Bundle
+  const fonts = testFonts()
+  for (const f of fonts.files()) pdfmake.virtualfs.writeFileSync(f.name, f.bytes)
+  pdfmake.setUrlAccessPolicy(() => false)
+  return {
+    createPdf(doc) {
+      pdfmake.setFonts(fonts.pdfmakeFonts())
+      return pdfmake.createPdf(doc)
+    },
+  }
+}
+
+/** A fixed creation time: the one thing that would differ between two runs. */
+const EPOCH = new Date(0)
+
+/** A 评分表 and a 约谈名单 of the sample year: text in three fonts, rules, fills, many pages. */
+function definitions(): object[] {
+  const fonts = testFonts()
+  const pkg = createSampleYear()
+  const results = computeResults(pkg)
+  const units = results.sequences.flatMap((s) => s.units)
+  const rows = interviewRows(pkg, results)
+  const opts = { interviewer: '张三', time: '', place: '' }
+  return [
+    {
+      ...scoreSheetDefinition(fonts, pkg, units.slice(0, 4)),
+      info: { title: 'sheet', creationDate: EPOCH },
+    },
+    {
+      ...interviewListDefinition(fonts, pkg.year, rows, opts),
+      info: { title: 'list', creationDate: EPOCH },
+    },
+  ]
+}
+
+const bytesOf = (pdf: Uint8Array) => new TextDecoder('latin1').decode(pdf)
+
+describe('restateBundledPdfkit', () => {
+  // First: once restated, the bundle's prototypes stay so for the rest of this file.
+  it('changes nothing for another pdfmake version', async () => {
+    const pdfmake = bundle()
+    const output = pdfmake.createPdf({
+      content: 'x',
+      defaultStyle: { font: testFonts().family('body') },
+    })
+    const made = await output.getStream()
+    restateBundledPdfkit('0.3.12')(made)
+    const marks: symbol[] = []
+    for (let p = Object.getPrototypeOf(made) as object | null; p; p = Object.getPrototypeOf(p))
+      marks.push(...Object.getOwnPropertySymbols(p))
+    expect(marks.map(String).filter((m) => m.includes('kaopingtong'))).toEqual([])
+    expect((made as { _font: { _shown?: unknown } })._font._shown).toBeUndefined()
+    await output.getBuffer()
+  })
+
+  it('leaves every byte of the documents as pdfmake’s browser bundle makes them', async () => {
+    const pdfmake = bundle()
+    const defs = definitions()
+    const plain: string[] = []
+    for (const d of defs) plain.push(bytesOf(await pdfmake.createPdf(d).getBuffer()))
+
+    // As the worker does: the first document is drawn before the change, finished after it.
+    const restate = restateBundledPdfkit(pdfmakeVersion)
+    const first = pdfmake.createPdf(defs[0]!)
+    const made = (await first.getStream()) as { _font: { _shown?: Map<string, unknown> } }
+    restate(made)
+    expect(bytesOf(await first.getBuffer())).toBe(plain[0])
+    expect(made._font._shown).toBeUndefined()
+
+    for (const [i, d] of defs.entries()) {
+      const output = pdfmake.createPdf(d)
+      const again = (await output.getStream()) as typeof made
+      restate(again)
+      expect(bytesOf(await output.getBuffer())).toBe(plain[i])
+      // The restated text path drew this one.
+      expect(again._font._shown?.size).toBeGreaterThan(5)
+    }
+    expect(plain[0]!.length).toBeGreaterThan(50_000)
+  })
+})
+
+describe('latin1Bytes', () => {
+  it('turns every char code 0–255 into its byte, as Buffer does for latin1', () => {
+    const all = String.fromCharCode(...Array.from({ length: 256 }, (_, i) => i))
+    const text = `${all}q\n1 0 0 -1 0 841.89 cm\n[<0a1b> 120] TJ${all}`
+    expect([...latin1Bytes(text)]).toEqual([...Buffer.from(text, 'latin1')])
+    expect(latin1Bytes('')).toHaveLength(0)
+  })
+})
