@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module'
 import { deflateSync } from 'node:zlib'
 import {
+  PDF_DEFLATE_LEVEL,
   restateLayout,
   restatePlainColors,
   restateStreams,
@@ -10,13 +11,6 @@ import {
 } from '../documents/pdfkit-fast'
 
 const require = createRequire(import.meta.url)
-
-/**
- * zlib level for PDF streams. pdfkit deflates at zlib's default (6): for the 评分表 of a
- * 100-unit year (8 MB of page content) that took ~0.35 s of a 3 s budget; level 1 takes a
- * sixth of it for files about a fifth larger (1.05 → 1.25 MB). The pages are the same.
- */
-export const PDF_DEFLATE_LEVEL = 1
 
 let installed = false
 /**

@@ -6,6 +6,7 @@
  * tests/documents hold the output to pdfkit's own.
  */
 
+import { shareFontWork } from './fontkit-share'
 import { restatePdfkitText } from './pdfkit-text'
 
 export interface StreamRef {
@@ -75,6 +76,27 @@ export function restateStreams(
     }
     finalize.call(this)
   }
+}
+
+/**
+ * zlib level for PDF streams. pdfkit deflates at zlib's default (6): for the 评分表 of a
+ * 100-unit year (8 MB of page content) that took ~0.35 s of a 3 s budget in Node, and ~0.2 s
+ * of the app's worker; level 1 takes a sixth of it for files about a fifth larger
+ * (1.05 → 1.25 MB). The pages are the same.
+ */
+export const PDF_DEFLATE_LEVEL = 1
+
+/** Chunks as one byte array (deflate takes one). */
+export function concatBytes(chunks: Uint8Array[]): Uint8Array {
+  let length = 0
+  for (const c of chunks) length += c.length
+  const out = new Uint8Array(length)
+  let at = 0
+  for (const c of chunks) {
+    out.set(c, at)
+    at += c.length
+  }
+  return out
 }
 
 /** A string of char codes 0–255 as bytes, as Buffer.from(s, 'latin1') makes them. */
@@ -178,10 +200,14 @@ const BUNDLE_OF_PDFMAKE = '0.3.11'
  * which exports no class: the prototypes are found through a document it made, handed to the
  * returned function by onPdfkitDocument (render-pdf.ts) — laid out and drawn, not yet
  * finished. That document is finished on the restated streams; the ones after it are drawn on
- * the restated text path too. Streams keep pdfkit's own deflate. Nothing changes for another
- * pdfmake version.
+ * the restated text path too, and share decoded font tables and shaped strings (shareFontWork).
+ * Streams are deflated by `deflate` when given (as in restateStreams), else by pdfkit. Nothing
+ * changes for another pdfmake version.
  */
-export function restateBundledPdfkit(pdfmakeVersion: string): (made: object) => void {
+export function restateBundledPdfkit(
+  pdfmakeVersion: string,
+  deflate?: (chunks: Uint8Array[]) => Uint8Array,
+): (made: object) => void {
   return (made) => {
     if (pdfmakeVersion !== BUNDLE_OF_PDFMAKE) return
     const doc = made as { _root?: object; _font?: object }
@@ -193,8 +219,12 @@ export function restateBundledPdfkit(pdfmakeVersion: string): (made: object) => 
         restatePdfkitText(proto)
         restatePlainColors(proto as ColorOwner)
       }
-      if (doc._root) restateStreams(Object.getPrototypeOf(doc._root) as StreamRef, latin1Bytes)
+      if (doc._root)
+        restateStreams(Object.getPrototypeOf(doc._root) as StreamRef, latin1Bytes, deflate)
       if (doc._font) restateLayout(Object.getPrototypeOf(doc._font) as EmbeddedFontProto)
+      // The bundle's own fontkit, under its EmbeddedFont.
+      const fontkitFont = (doc._font as { font?: object } | undefined)?.font
+      if (fontkitFont) shareFontWork(Object.getPrototypeOf(fontkitFont) as object)
     } catch {
       // Each fast path is whole or absent, and pdfkit's own code makes the same documents:
       // a bundle shaped otherwise than expected keeps the rest of its own paths.

@@ -2,7 +2,9 @@ import { createRequire } from 'node:module'
 import { describe, expect, it } from 'vitest'
 import { computeResults, createSampleYear } from '../../src/domain'
 import { interviewListDefinition, interviewRows, scoreSheetDefinition } from '../../src/documents'
+import { inflateSync } from 'node:zlib'
 import { latin1Bytes, restateBundledPdfkit } from '../../src/documents/pdfkit-fast'
+import { deflatePdfStream } from '../../src/renderer/workers/pdf-deflate'
 import { version as pdfmakeVersion } from 'pdfmake/package.json'
 import { testFonts } from './pdf-reader'
 
@@ -60,7 +62,30 @@ function definitions(): object[] {
   ]
 }
 
-const bytesOf = (pdf: Uint8Array) => new TextDecoder('latin1').decode(pdf)
+const latin1 = (bytes: Uint8Array) => new TextDecoder('latin1').decode(bytes)
+
+/**
+ * A PDF with every stream inflated in place and the numbers that follow from compression
+ * (each /Length, the cross-reference table's offsets) left out: what stays must be the same
+ * whoever deflated. Also checks that each stream's /Length is its length.
+ */
+function uncompressed(pdf: Uint8Array): string {
+  const raw = latin1(pdf)
+  let out = ''
+  let at = 0
+  for (const m of raw.matchAll(/<<\n([^]*?)>>\nstream\n/g)) {
+    const length = Number(/\/Length (\d+)/.exec(m[1]!)![1])
+    const start = m.index + m[0].length
+    expect(raw.slice(start + length, start + length + 10)).toBe('\nendstream')
+    const body = pdf.subarray(start, start + length)
+    const content = /\/Filter \/FlateDecode/.test(m[1]!) ? inflateSync(body) : body
+    out += raw.slice(at, start).replace(/\/Length \d+/, '/Length ?') + latin1(content)
+    at = start + length
+  }
+  const xref = raw.lastIndexOf('\nxref\n')
+  expect(xref).toBeGreaterThan(at)
+  return out + raw.slice(at, xref)
+}
 
 describe('restateBundledPdfkit', () => {
   // First: once restated, the bundle's prototypes stay so for the rest of this file.
@@ -80,29 +105,37 @@ describe('restateBundledPdfkit', () => {
     await output.getBuffer()
   })
 
-  it('leaves every byte of the documents as pdfmake’s browser bundle makes them', async () => {
+  it('makes the documents pdfmake’s browser bundle makes, deflated as the worker does', async () => {
     const pdfmake = bundle()
     const defs = definitions()
-    const plain: string[] = []
-    for (const d of defs) plain.push(bytesOf(await pdfmake.createPdf(d).getBuffer()))
+    const plain: Uint8Array[] = []
+    for (const d of defs) plain.push(await pdfmake.createPdf(d).getBuffer())
 
     // As the worker does: the first document is drawn before the change, finished after it.
-    const restate = restateBundledPdfkit(pdfmakeVersion)
+    const restate = restateBundledPdfkit(pdfmakeVersion, deflatePdfStream)
     const first = pdfmake.createPdf(defs[0]!)
-    const made = (await first.getStream()) as { _font: { _shown?: Map<string, unknown> } }
+    const made = (await first.getStream()) as {
+      _font: { _shown?: Map<string, unknown>; font: object }
+    }
     restate(made)
-    expect(bytesOf(await first.getBuffer())).toBe(plain[0])
+    expect(uncompressed(await first.getBuffer())).toBe(uncompressed(plain[0]!))
     expect(made._font._shown).toBeUndefined()
 
     for (const [i, d] of defs.entries()) {
       const output = pdfmake.createPdf(d)
       const again = (await output.getStream()) as typeof made
       restate(again)
-      expect(bytesOf(await output.getBuffer())).toBe(plain[i])
-      // The restated text path drew this one.
+      const bytes = await output.getBuffer()
+      expect(uncompressed(bytes)).toBe(uncompressed(plain[i]!))
+      // Deflated here (level 1 makes other bytes than pdfkit's level 6)…
+      expect(bytes.length).not.toBe(plain[i]!.length)
+      // …and drawn on the restated text path, with fontkit's work shared between documents.
       expect(again._font._shown?.size).toBeGreaterThan(5)
+      expect(Object.getOwnPropertySymbols(Object.getPrototypeOf(again._font.font))).toContain(
+        Symbol.for('kaopingtong.fontkit-shared'),
+      )
     }
-    expect(plain[0]!.length).toBeGreaterThan(50_000)
+    expect(uncompressed(plain[0]!).length).toBeGreaterThan(200_000)
   })
 })
 
@@ -111,6 +144,8 @@ describe('latin1Bytes', () => {
     const all = String.fromCharCode(...Array.from({ length: 256 }, (_, i) => i))
     const text = `${all}q\n1 0 0 -1 0 841.89 cm\n[<0a1b> 120] TJ${all}`
     expect([...latin1Bytes(text)]).toEqual([...Buffer.from(text, 'latin1')])
+    const plain = 'q\n1 0 0 -1 0 841.89 cm\nBT\n/F2 9 Tf\n[<0019001a> 0] TJ\tET'
+    expect([...latin1Bytes(plain)]).toEqual([...Buffer.from(plain, 'latin1')])
     expect(latin1Bytes('')).toHaveLength(0)
   })
 })

@@ -3,10 +3,11 @@ import { version as pdfmakeVersion } from 'pdfmake/package.json'
 import { restateBundledPdfkit } from '../../documents/pdfkit-fast'
 import { onPdfkitDocument } from '../../documents/render-pdf'
 import { documentsWorker } from './documents-protocol'
+import { deflatePdfStream } from './pdf-deflate'
 
 // The pdfkit inside pdfmake's browser bundle gets the exact fast paths the Node side has
-// (src/documents/pdfkit-fast.ts) from the first document on.
-onPdfkitDocument(restateBundledPdfkit(pdfmakeVersion))
+// (src/documents/pdfkit-fast.ts) from the first document on, and the same deflate level.
+onPdfkitDocument(restateBundledPdfkit(pdfmakeVersion, deflatePdfStream))
 
 // One request at a time, in order: a second request waits until the first has answered.
 const handle = documentsWorker((m) => self.postMessage(m))
