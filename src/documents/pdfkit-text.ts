@@ -54,7 +54,7 @@ interface TextDoc {
   transform(a: number, b: number, c: number, d: number, e: number, f: number): unknown
   _doOpacity(fill: unknown, stroke: unknown): unknown
   _opacityRegistry: Record<string, [unknown, string] | undefined>
-  /** The last opacity operator and what it was for (see speedUpPdfkitText). */
+  /** The last opacity operator and what it was for (see restatePdfkitText). */
   _lastOpacity?: { fill: unknown; stroke: unknown; page: unknown; op: string }
 }
 

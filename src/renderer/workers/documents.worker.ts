@@ -6,7 +6,8 @@ import { documentsWorker } from './documents-protocol'
 import { deflatePdfStream } from './pdf-deflate'
 
 // The pdfkit inside pdfmake's browser bundle gets the exact fast paths the Node side has
-// (src/documents/pdfkit-fast.ts) from the first document on, and the same deflate level.
+// (src/documents/pdfkit-fast.ts) and the same deflate level: the first document after the
+// worker starts is finished on them, every later one drawn on them too.
 onPdfkitDocument(restateBundledPdfkit(pdfmakeVersion, deflatePdfStream))
 
 // One request at a time, in order: a second request waits until the first has answered.
