@@ -4,7 +4,7 @@
  * (reached through a document it made: see restateBundledPdfkit).
  */
 
-const SHARED = Symbol.for('kaopingtong.fontkit-shared')
+import { firstTime } from './restate-once'
 
 /**
  * pdfkit parses every font anew for each PDF, and decoding the tables of a 15 MB CJK font
@@ -36,9 +36,7 @@ export function shareFontWork(fontProto: object): void {
   const proto = fontProto as TableOwner
   const decode = proto._decodeTable
   if (typeof decode !== 'function') return
-  const p = proto as unknown as { [SHARED]?: true }
-  if (p[SHARED]) return
-  p[SHARED] = true
+  if (!firstTime(proto, 'fontkit-shared')) return
   const cache = new WeakMap<Uint8Array, Map<string, unknown>>()
   proto._decodeTable = function (table) {
     const bytes = this.stream.buffer

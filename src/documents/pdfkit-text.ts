@@ -6,6 +6,8 @@
  * the output to pdfkit's own.
  */
 
+import { firstTime } from './restate-once'
+
 /** pdfkit's PDFObject.number: how every coordinate is written into a stream. */
 function num(n: number): number {
   if (n > -1e21 && n < 1e21) return Math.round(n * 1e6) / 1e6
@@ -115,17 +117,13 @@ function shownBy(font: TextFont, text: string): Shown | null {
  * while the opacity and the page stay the same.
  *
  * `proto` is pdfkit's PDFDocument.prototype; a prototype already changed is left alone.
- * Returns whether the prototype has (now) the restated methods.
  */
-const RESTATED = Symbol.for('kaopingtong.pdfkit-text')
-
-export function restatePdfkitText(proto: object): boolean {
-  const p = proto as TextDoc & { [RESTATED]?: true }
-  if (p[RESTATED]) return true
+export function restatePdfkitText(proto: object): void {
+  const p = proto as TextDoc
   const { text, transform, _doOpacity } = p
-  if (typeof text !== 'function' || typeof transform !== 'function') return false
-  if (typeof _doOpacity !== 'function') return false
-  p[RESTATED] = true
+  if (typeof text !== 'function' || typeof transform !== 'function') return
+  if (typeof _doOpacity !== 'function') return
+  if (!firstTime(proto, 'pdfkit-text')) return
   p.transform = function (m11, m12, m21, m22, dx, dy) {
     if (m11 === 1 && m12 === 0 && m21 === 0 && m22 === 1 && dx === 0 && dy === 0) return this
     const m = this._ctm
@@ -203,5 +201,4 @@ export function restatePdfkitText(proto: object): boolean {
     this.x += ((shown.advance * (this._fontSize / 1000) + 0 * (t.length - 1)) * 100) / 100
     return this
   }
-  return true
 }
