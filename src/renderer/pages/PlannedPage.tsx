@@ -1,7 +1,7 @@
 import { Alert, List, Stack, Text } from '@mantine/core'
 import type { Section } from '../navigation/sections'
 import { PLANNED } from './planned-content'
-import { PageHeader } from '../components/PageHeader'
+import { PageHeader } from '../shared/PageHeader'
 
 /** A section whose work is not built yet. It says what will come and offers no dead controls. */
 export function PlannedPage({ section }: { section: Section }) {
