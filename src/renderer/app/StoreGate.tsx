@@ -1,8 +1,9 @@
 import { Center, Loader, Stack, Text } from '@mantine/core'
 import { useCallback, useEffect, useState, type ReactNode } from 'react'
 import { OperatorScreen } from './OperatorScreen'
+import { forgetOperator, rememberOperator, rememberedOperator } from './working-operator'
 import { RecoveryScreen } from './RecoveryScreen'
-import { StoreContext, type Store } from '../shared/store-context'
+import { StoreContext } from '../shared/store-context'
 import { backupTarget } from '../shared/backup-target'
 import {
   backupFileName,
@@ -15,6 +16,7 @@ import {
   startSession,
   type AssessmentDB,
   type PersistState,
+  type Session,
 } from '../../db'
 import { logError } from '../errors/log-error'
 
@@ -23,7 +25,7 @@ type Phase =
   | { name: 'failed'; code: string; message: string }
   | { name: 'emptier'; db: AssessmentDB; message: string }
   | { name: 'operator'; db: AssessmentDB; recent: string[]; last: string | null }
-  | { name: 'ready'; store: Store }
+  | { name: 'ready'; db: AssessmentDB; session: Session }
 
 const markerStorage = (): Storage => window.localStorage
 
@@ -37,14 +39,34 @@ export function StoreGate({ children }: { children: ReactNode }) {
   // Set when the store came back emptier and the office chose to restore from a backup.
   const [recovery, setRecovery] = useState<string | null>(null)
 
-  const askOperator = useCallback(async (db: AssessmentDB) => {
-    setPhase({
-      name: 'operator',
-      db,
-      recent: await listRecentOperators(db),
-      last: await lastOperator(db),
-    })
+  const begin = useCallback(async (db: AssessmentDB, name: string) => {
+    const session = await startSession(db, name, { marker: markerStorage() })
+    rememberOperator(session.operator)
+    setPhase({ name: 'ready', db, session })
   }, [])
+
+  const askOperator = useCallback(
+    async (db: AssessmentDB) => {
+      const remembered = rememberedOperator()
+      if (remembered) {
+        try {
+          await begin(db, remembered)
+          return
+        } catch (e) {
+          // A name that no longer starts a session (say, a rule on names changed): ask instead.
+          void logError(e, '继续本次操作人')
+          forgetOperator()
+        }
+      }
+      setPhase({
+        name: 'operator',
+        db,
+        recent: await listRecentOperators(db),
+        last: await lastOperator(db),
+      })
+    },
+    [begin],
+  )
 
   useEffect(() => {
     let cancelled = false
@@ -110,22 +132,23 @@ export function StoreGate({ children }: { children: ReactNode }) {
         <OperatorScreen
           recent={phase.recent}
           last={phase.last}
-          onChoose={async (name) => {
-            const session = await startSession(phase.db, name, { marker: markerStorage() })
-            const store: Store = {
-              db: phase.db,
-              session,
-              persist,
-              switchOperator: () => void askOperator(phase.db),
-            }
-            setPhase({ name: 'ready', store })
-          }}
+          onChoose={(name) => begin(phase.db, name)}
         />
       )
     case 'ready':
       return (
         <StoreContext.Provider
-          value={{ ...phase.store, persist, recovery, endRecovery: () => setRecovery(null) }}
+          value={{
+            db: phase.db,
+            session: phase.session,
+            persist,
+            switchOperator: () => {
+              forgetOperator()
+              void askOperator(phase.db)
+            },
+            recovery,
+            endRecovery: () => setRecovery(null),
+          }}
         >
           {children}
         </StoreContext.Provider>
