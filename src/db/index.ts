@@ -117,7 +117,7 @@ export type {
   ReviewerSheetInput,
   ReviewerSheetResult,
 } from './entities/scores'
-export { scoreId } from './core/score-ids'
+export { scoreId } from './core/ids'
 export { readYearPacks, readYearScores } from './entities/score-packs'
 export { loadRankingInput } from './entities/ranking-input'
 export type { RankingInput } from './entities/ranking-input'

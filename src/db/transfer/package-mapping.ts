@@ -17,7 +17,7 @@ import {
 import { criteriaId } from '../core/migrations'
 import { chainPackageHistory } from './package-history'
 import type { CriteriaRow, HistoryRow, ScoreRow } from '../core/rows'
-import { scoreId } from '../core/score-ids'
+import { scoreId } from '../core/ids'
 import { submissionId } from '../entities/submissions'
 import type { YearData } from './year-data'
 

@@ -5,7 +5,7 @@
  * record; when any is taken (a copy of a year that is still here) every id is remapped.
  */
 import { YEAR_TABLES, type AssessmentDB } from '../core/database'
-import { newId } from '../core/ids'
+import { newId, scoreId } from '../core/ids'
 import { criteriaId } from '../core/migrations'
 import type {
   AdjustmentRow,
@@ -19,7 +19,6 @@ import type {
   UnitRow,
   YearRow,
 } from '../core/rows'
-import { scoreId } from '../core/score-ids'
 import { buildScorePacks } from '../entities/score-packs'
 import { submissionId } from '../entities/submissions'
 
