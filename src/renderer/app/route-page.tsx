@@ -1,6 +1,7 @@
-import { Center, Loader, Text } from '@mantine/core'
+import { Group, Loader, Stack, Text } from '@mantine/core'
 import { Suspense } from 'react'
 import { CrashProbe } from './CrashProbe'
+import { PageHeader } from '../shared/PageHeader'
 import { DEFAULT_SECTION, findSection, type Section } from '../navigation/sections'
 
 // Only the Playwright build (`vite build --mode e2e`) routes to the crash probe; in every other
@@ -19,17 +20,21 @@ export function RoutePage({ path }: { path: string }) {
   if (TEST_HOOKS && path === '__crash') return <CrashProbe />
   const section = resolveSection(path)
   return (
-    <Suspense fallback={<SectionLoading label={section.label} />}>
+    <Suspense fallback={<SectionLoading section={section} />}>
       <section.Page section={section} />
     </Suspense>
   )
 }
 
-function SectionLoading({ label }: { label: string }) {
+/** While a section's code arrives: its title at once, so the click is answered where it lands. */
+function SectionLoading({ section }: { section: Section }) {
   return (
-    <Center h={200} role="status" aria-live="polite">
-      <Loader size="sm" mr="sm" />
-      <Text c="dimmed">正在打开{label}…</Text>
-    </Center>
+    <Stack gap="md">
+      <PageHeader title={section.label} purpose={section.purpose} />
+      <Group gap="sm" role="status" aria-live="polite">
+        <Loader size="sm" />
+        <Text c="dimmed">正在打开{section.label}…</Text>
+      </Group>
+    </Stack>
   )
 }
