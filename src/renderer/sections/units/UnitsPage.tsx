@@ -1,15 +1,14 @@
 import { Alert, Button, Checkbox, Group, SimpleGrid, Stack, TextInput } from '@mantine/core'
-import { useLiveQuery } from 'dexie-react-hooks'
 import { useMemo, useState } from 'react'
 import { SequenceRoster } from './SequenceRoster'
 import { UnitForm, type UnitDraft } from './UnitForm'
 import { defaultKind, profileOf } from './unit-profile'
 import { RosterImportModal } from './RosterImportModal'
+import { useUnitsData } from './use-units-data'
 import { exportOrder, previewRoster, type RosterPreview } from './roster-preview'
 import {
   addUnit,
   importRoster,
-  listUnits,
   setUnitRetired,
   unitsWithWork,
   updateUnit,
@@ -48,8 +47,7 @@ export function UnitsPage({ section }: { section: Section }) {
   const [showRetired, setShowRetired] = useState(false)
   const [editing, setEditing] = useState<Editing>(null)
   const yearId = year?.id ?? ''
-  const units = useLiveQuery(() => listUnits(db, yearId, { includeRetired: true }), [db, yearId])
-  const withWork = useLiveQuery(() => unitsWithWork(db, yearId), [db, yearId])
+  const { units, withWork } = useUnitsData(db, yearId)
 
   const shown = useMemo(() => {
     const q = search.trim()
