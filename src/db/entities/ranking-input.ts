@@ -18,12 +18,12 @@ export interface RankingInput {
  * leaves out the history and the approvals: the ranking does not use them, and chaining a long
  * history with SHA-256 cost more than the ranking itself (the 300 ms budget of the page).
  *
- * The reviewer scores come from the store's score packs (one row per unit, src/db/score-packs.ts)
+ * The reviewer scores come from the store's score packs (one row per unit, src/db/entities/score-packs.ts)
  * and not from the 30,000 rows of `scores`: reading those alone took 0.5–1.2 s in Chromium.
  * Submissions are read raw (no Dexie reading hooks; the store defines none).
  *
  * The last read is kept while nothing has been written: every write of the store appends a
- * history entry in its own transaction (src/db/session.ts), so an unchanged last history key
+ * history entry in its own transaction (src/db/core/session.ts), so an unchanged last history key
  * means unchanged data, and coming back to the page costs one key lookup. After any write the
  * year is read again (tens of milliseconds with the packs), so nothing can be patched wrongly.
  */

@@ -1,6 +1,6 @@
 /**
  * Throws while rendering, so the end-to-end test can show that a renderer crash lands on the
- * Chinese error page. Routed only in the `e2e` build mode (see pages/route-page.tsx); production
+ * Chinese error page. Routed only in the `e2e` build mode (see app/route-page.tsx); production
  * builds do not contain the route.
  */
 export function CrashProbe(): never {
