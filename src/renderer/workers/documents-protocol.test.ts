@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createSampleYear } from '../../domain'
 import { defaultDocumentOptions } from '../../documents'
-import { loadFontFiles } from '../../cli/fonts-node'
+import { loadFontFiles } from '../../node/fonts'
 import {
   DocumentsMessageSchema,
   documentsWorker,
