@@ -1,4 +1,4 @@
-import { writeResultsWorkbook } from '../../excel/results/write-results'
+import { writeResultsWorkbook } from '../../excel'
 import { CliError, type CliCommand } from '../command'
 import { writeFileAtomic } from '../../node/write-atomic'
 import { loadYearPackage } from './validate'

@@ -1,10 +1,12 @@
 import { readFile } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { serializeYearPackage } from '../../domain'
-import { importSelfAssessments } from '../../excel/import/import-self-assessments'
-import { formatProblem } from '../../excel/report'
-import { importReviewerSheets } from '../../excel/reviewer/import-reviewer-sheets'
-import { detectTemplateKind } from '../../excel/import/detect-kind'
+import {
+  detectTemplateKind,
+  formatProblem,
+  importReviewerSheets,
+  importSelfAssessments,
+} from '../../excel'
 import { CliError, type CliCommand } from '../command'
 import { writeFileAtomic } from '../../node/write-atomic'
 import { loadYearPackage } from './validate'

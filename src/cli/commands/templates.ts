@@ -1,10 +1,6 @@
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import {
-  unitFileName,
-  writeSelfAssessmentTemplate,
-} from '../../excel/self-assessment/write-template'
-import { writeReviewerSheet } from '../../excel/reviewer/write-reviewer-sheet'
+import { unitFileName, writeReviewerSheet, writeSelfAssessmentTemplate } from '../../excel'
 import { CliError, type CliCommand } from '../command'
 import { writeFileAtomic } from '../../node/write-atomic'
 import { loadYearPackage } from './validate'

@@ -3,7 +3,7 @@ import { useEffect } from 'react'
 import { useStore } from './store-context'
 import { backupTarget } from './backup-target'
 import { backupIfDue, type BackupTrigger } from '../../db'
-import { exportAllYearsText } from '../../db/package'
+import { exportAllYearsText } from '../../db'
 import { logError } from '../errors/log-error'
 
 const CHECK_EVERY_MS = 60_000

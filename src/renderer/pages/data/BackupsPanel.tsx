@@ -8,7 +8,7 @@ import {
   pruneBackups,
   type ParsedBackupName,
 } from '../../../db'
-import { exportAllYearsText } from '../../../db/package'
+import { exportAllYearsText } from '../../../db'
 import { backupTarget, readBackupText } from '../../data/backup-target'
 import { useStore } from '../../data/store-context'
 import { useAction } from '../../data/use-action'

@@ -1,7 +1,7 @@
 import { platform } from '@platform'
 import { Button, Group, Paper, Text, Title } from '@mantine/core'
 import type { YearRow } from '../../../db'
-import { exportAllYearsText, exportYearPackage } from '../../../db/package'
+import { exportAllYearsText, exportYearPackage } from '../../../db'
 import { utf8 } from '../../data/backup-target'
 import { useStore } from '../../data/store-context'
 import { useAction } from '../../data/use-action'

@@ -1,5 +1,5 @@
 import { Alert, Badge, Button, Group, Paper, Table, Text, Title } from '@mantine/core'
-import type { PackagePreview } from '../../../db/package'
+import type { PackagePreview } from '../../../db'
 import { formatTime } from '../../labels'
 
 export interface RestoreChoice {

@@ -10,7 +10,7 @@ import {
   restorePackageAsNew,
   restorePackageReplace,
   type PackagePreview,
-} from '../../../db/package'
+} from '../../../db'
 import { useConfirm } from '../../components/confirm'
 import { useNotify } from '../../components/notify'
 import { backupTarget } from '../../data/backup-target'
