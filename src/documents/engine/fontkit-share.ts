@@ -1,7 +1,7 @@
 /**
  * Work on fonts shared between PDFs, for the fontkit pdfkit uses: in Node the copy in
- * node_modules (src/cli), in the app's PDF worker the one inside pdfmake's browser bundle
- * (reached through a document it made: see restateBundledPdfkit).
+ * node_modules, in the app's PDF worker the one inside pdfmake's browser bundle (applied by
+ * install.ts).
  */
 
 import { firstTime } from './mark'

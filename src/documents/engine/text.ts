@@ -1,9 +1,7 @@
 /**
- * Exact fast paths for pdfkit's text drawing, shared by the Node side (pdfkit from
- * node_modules, installed by src/cli) and the app's PDF worker (the pdfkit inside pdfmake's
- * browser bundle, reached through a document it made). Both are pdfkit 0.19.1, the one
- * pdfmake 0.3.11 uses (package.json pins pdfmake); tests/documents/pdfkit-text.test.ts holds
- * the output to pdfkit's own.
+ * Exact fast paths for pdfkit's text drawing, for the Node side (pdfkit from node_modules) and
+ * the app's PDF worker (the pdfkit inside pdfmake's browser bundle), both applied by
+ * install.ts; tests/documents/pdfkit-text.test.ts holds the output to pdfkit's own.
  */
 
 import { firstTime } from './mark'
