@@ -1,5 +1,5 @@
 import { NativeSelect } from '@mantine/core'
-import { useCurrentYear } from '../data/current-year'
+import { useCurrentYear } from '../shared/current-year'
 
 /** The year being worked on, switchable from any page. */
 export function YearSwitcher() {
