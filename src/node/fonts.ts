@@ -1,44 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
-import { speedUpPdfkit, speedUpPdfkitLayout, speedUpPdfmake } from './pdfkit-node'
-import { speedUpPdfkitText } from './pdfkit-text'
-import { shareFontWork } from '../documents/fontkit-share'
-import { speedUpTextMeasure } from './pdfmake-measure'
 import { WINDOWS_FONT_FILES, type FontFile, type FontOpener, type FontRole } from '../documents'
+import { BUNDLED_FONTS, type BundledFont } from '../shared/bundled-fonts'
 
 const require = createRequire(import.meta.url)
-
-/** Freely licensed fonts shipped as npm packages (SIL OFL 1.1), read from node_modules. */
-export const BUNDLED_FONTS: {
-  id: string
-  label: string
-  pkg: string
-  file: string
-  suits: FontRole[]
-}[] = [
-  {
-    id: 'bundled:noto-serif-sc-bold',
-    label: 'Noto Serif SC Bold（思源宋体，开源替代字体）',
-    pkg: '@expo-google-fonts/noto-serif-sc',
-    file: '700Bold/NotoSerifSC_700Bold.ttf',
-    suits: ['title'],
-  },
-  {
-    id: 'bundled:noto-serif-sc',
-    label: 'Noto Serif SC（思源宋体，开源替代字体）',
-    pkg: '@expo-google-fonts/noto-serif-sc',
-    file: '400Regular/NotoSerifSC_400Regular.ttf',
-    suits: ['body', 'kai'],
-  },
-  {
-    id: 'bundled:noto-sans-sc',
-    label: 'Noto Sans SC（思源黑体，开源替代字体）',
-    pkg: '@expo-google-fonts/noto-sans-sc',
-    file: '400Regular/NotoSansSC_400Regular.ttf',
-    suits: ['hei'],
-  },
-]
 
 /** Other fonts on this PC worth offering: official Windows fonts, and CJK fonts for rare characters. */
 const SYSTEM_FALLBACKS = [
@@ -49,14 +15,20 @@ const SYSTEM_FALLBACKS = [
   },
 ]
 
-/** The package folder under the nearest node_modules (some packages export no package.json). */
-export function bundledFontPath(pkg: string, file: string): string {
+/**
+ * A file of a package under the nearest node_modules, found without `require.resolve` (some
+ * packages export neither their package.json nor their font files).
+ */
+export function packageFile(pkg: string, file: string): string {
   for (const dir of require.resolve.paths(pkg) ?? []) {
     const p = join(dir, pkg, file)
     if (existsSync(p)) return p
   }
-  throw new Error(`找不到字体文件 ${pkg}/${file}，请先运行 npm install`)
+  throw new Error(`找不到文件 ${pkg}/${file}，请先运行 npm install`)
 }
+
+/** Where a bundled font is read from (node_modules). */
+export const bundledFontPath = (font: BundledFont): string => packageFile(font.pkg, font.file)
 
 export interface FontLoadOptions {
   /** Windows font folder, e.g. C:\Windows\Fonts; defaults to %WINDIR%\Fonts on Windows. */
@@ -71,19 +43,10 @@ export interface FontLoadOptions {
  * Opens fonts with the fontkit pdfkit uses. In Node `import 'fontkit'` loads its ES module
  * build and pdfkit `require`s the CommonJS one: two copies, so the fonts the layer measures
  * with were decoded and shaped a second time for pdfkit. Through this copy both share the
- * decoded tables and the shaping memo below (resolveFonts's third argument).
+ * decoded tables and shaped strings (the engine's fontkit-share; resolveFonts's third argument).
  */
 export const openNodeFont: FontOpener = (bytes, postscriptName) =>
   (require('fontkit') as { create: FontOpener }).create(bytes, postscriptName)
-
-let shared = false
-/** shareFontWork (src/documents/fontkit-share.ts) for node_modules' fontkit, found through `sample`. */
-export function shareParsedFonts(sample: Uint8Array): void {
-  if (shared) return
-  shared = true
-  const fk = require('fontkit') as { create: (b: Uint8Array) => object }
-  shareFontWork(Object.getPrototypeOf(fk.create(sample)) as object)
-}
 
 /** Reads the candidate font files from disk; the choice among them is the pure resolveFonts. */
 export function loadFontFiles(opts: FontLoadOptions = {}): FontFile[] {
@@ -118,20 +81,10 @@ export function loadFontFiles(opts: FontLoadOptions = {}): FontFile[] {
     files.push({
       id: b.id,
       label: b.label,
-      bytes: readFileSync(bundledFontPath(b.pkg, b.file)),
+      bytes: readFileSync(bundledFontPath(b)),
       suits: b.suits,
       official: false,
     })
-  const bundled = files.find((f) => f.id === BUNDLED_FONTS[0]!.id)
-  if (bundled) {
-    shareParsedFonts(bundled.bytes)
-    speedUpPdfkitLayout(bundled.bytes)
-  }
-  // Every Node caller that makes PDFs loads its fonts here first.
-  speedUpPdfkit()
-  speedUpPdfkitText()
-  speedUpPdfmake()
-  speedUpTextMeasure()
   if (opts.systemFallbacks !== false)
     for (const s of SYSTEM_FALLBACKS)
       if (existsSync(s.path))

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { createSampleYear, serializeYearPackage } from '../../src/domain'
 import { documentsCommand } from '../../src/cli/commands/documents'
-import { readPdf } from './pdf-reader'
+import { readPdf } from '../documents/pdf-reader'
 
 const dir = mkdtempSync(join(tmpdir(), 'kpt-docs-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))

@@ -1,10 +1,10 @@
 /**
  * Work on fonts shared between PDFs, for the fontkit pdfkit uses: in Node the copy in
- * node_modules (src/cli), in the app's PDF worker the one inside pdfmake's browser bundle
- * (reached through a document it made: see restateBundledPdfkit).
+ * node_modules, in the app's PDF worker the one inside pdfmake's browser bundle (applied by
+ * install.ts).
  */
 
-import { firstTime } from './restate-once'
+import { firstTime } from './mark'
 
 /**
  * pdfkit parses every font anew for each PDF, and decoding the tables of a 15 MB CJK font
@@ -20,7 +20,7 @@ import { firstTime } from './restate-once'
  * the string, so the glyphs and positions are memoised too; pdfkit scales positions in place,
  * so every caller gets its own copy of them.
  */
-export function shareFontWork(fontProto: object): void {
+export function shareFontWork(fontProto: object): boolean {
   type Decoder = (this: TableOwner, table: { tag: string; offset: number }) => unknown
   interface Run {
     glyphs: unknown[]
@@ -34,9 +34,9 @@ export function shareFontWork(fontProto: object): void {
     layout: Layout
   }
   const proto = fontProto as TableOwner
-  const decode = proto._decodeTable
-  if (typeof decode !== 'function') return
-  if (!firstTime(proto, 'fontkit-shared')) return
+  const { _decodeTable: decode, layout } = proto
+  if (typeof decode !== 'function' || typeof layout !== 'function') return false
+  if (!firstTime(proto, 'fontkit-shared')) return true
   const cache = new WeakMap<Uint8Array, Map<string, unknown>>()
   proto._decodeTable = function (table) {
     const bytes = this.stream.buffer
@@ -46,8 +46,6 @@ export function shareFontWork(fontProto: object): void {
     if (!tables.has(key)) tables.set(key, decode.call(this, table))
     return tables.get(key)
   }
-  const layout = proto.layout
-  if (typeof layout !== 'function') return
   const shaped = new WeakMap<Uint8Array, Map<string, Run>>()
   const copy = <T extends object>(o: T): T =>
     Object.assign(Object.create(Object.getPrototypeOf(o) as object) as T, o)
@@ -69,4 +67,5 @@ export function shareFontWork(fontProto: object): void {
     out.positions = run.positions.map(copy)
     return out
   }
+  return true
 }

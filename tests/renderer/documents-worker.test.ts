@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { createSampleYear } from '../../domain'
-import { defaultDocumentOptions } from '../../documents'
-import { loadFontFiles } from '../../cli/fonts-node'
+import { createSampleYear } from '../../src/domain'
+import { defaultDocumentOptions } from '../../src/documents'
+import { loadFontFiles } from '../../src/node/fonts'
 import {
   DocumentsMessageSchema,
   documentsWorker,
   type DocumentsMessage,
-} from './documents-protocol'
+} from '../../src/renderer/workers/documents-protocol'
 
 const fonts = loadFontFiles({ windowsFontDir: null, systemFallbacks: false })
 
@@ -47,6 +47,40 @@ describe('documentsWorker (the PDF worker body)', () => {
       expect.arrayContaining(['通报.pdf', '约谈名单.pdf', '考评评分表.pdf']),
     )
     for (const f of done.files) expect(new TextDecoder().decode(f.bytes.slice(0, 5))).toBe('%PDF-')
+  }, 120_000)
+
+  it('answers the same request again at once, and lays out anew when data or fonts change', async () => {
+    const { handle, messages } = worker()
+    await handle({ type: 'fonts', fonts, overrides: {} })
+    const pkg = createSampleYear()
+    const options = defaultDocumentOptions(pkg)
+    const ask = async (id: number, p = pkg) => {
+      const from = messages.length
+      await handle({ type: 'generate', id, kind: 'notice', pkg: p, options })
+      const answer = messages.slice(from)
+      const done = answer.at(-1)!
+      if (done.type !== 'done') throw new Error(JSON.stringify(done))
+      return { done, progressed: answer.some((m) => m.type === 'progress') }
+    }
+    const first = await ask(1)
+    expect(first.done.cached).toBe(false)
+
+    // The package read again from the database: another export moment, the same data.
+    const again = await ask(2, { ...structuredClone(pkg), exportedAt: '2031-01-01T00:00:00.000Z' })
+    expect(again.done).toMatchObject({ id: 2, cached: true })
+    expect(again.progressed).toBe(false)
+    expect(again.done.files.map((f) => f.name)).toEqual(['通报.pdf'])
+    expect(again.done.files[0]!.bytes).toBe(first.done.files[0]!.bytes)
+
+    const renamed = structuredClone(pkg)
+    renamed.settings.countyName = '云水县'
+    const changed = await ask(3, renamed)
+    expect(changed.done.cached).toBe(false)
+    expect(changed.done.files[0]!.bytes).not.toEqual(first.done.files[0]!.bytes)
+
+    // Other fonts make other documents: nothing made before is served.
+    await handle({ type: 'fonts', fonts, overrides: { body: 'bundled:noto-sans-sc' } })
+    expect((await ask(4)).done.cached).toBe(false)
   }, 120_000)
 
   it('refuses a malformed request in Chinese and generates nothing', async () => {

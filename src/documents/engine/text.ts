@@ -1,12 +1,10 @@
 /**
- * Exact fast paths for pdfkit's text drawing, shared by the Node side (pdfkit from
- * node_modules, installed by src/cli) and the app's PDF worker (the pdfkit inside pdfmake's
- * browser bundle, reached through a document it made). Both are pdfkit 0.19.1, the one
- * pdfmake 0.3.11 uses (package.json pins pdfmake); tests/documents/pdfkit-text.test.ts holds
- * the output to pdfkit's own.
+ * Exact fast paths for pdfkit's text drawing, for the Node side (pdfkit from node_modules) and
+ * the app's PDF worker (the pdfkit inside pdfmake's browser bundle), both applied by
+ * install.ts; tests/documents/pdfkit-text.test.ts holds the output to pdfkit's own.
  */
 
-import { firstTime } from './restate-once'
+import { firstTime } from './mark'
 
 /** pdfkit's PDFObject.number: how every coordinate is written into a stream. */
 function num(n: number): number {
@@ -118,12 +116,12 @@ function shownBy(font: TextFont, text: string): Shown | null {
  *
  * `proto` is pdfkit's PDFDocument.prototype; a prototype already changed is left alone.
  */
-export function restatePdfkitText(proto: object): void {
+export function restatePdfkitText(proto: object): boolean {
   const p = proto as TextDoc
   const { text, transform, _doOpacity } = p
-  if (typeof text !== 'function' || typeof transform !== 'function') return
-  if (typeof _doOpacity !== 'function') return
-  if (!firstTime(proto, 'pdfkit-text')) return
+  if (typeof text !== 'function' || typeof transform !== 'function') return false
+  if (typeof _doOpacity !== 'function') return false
+  if (!firstTime(proto, 'pdfkit-text')) return true
   p.transform = function (m11, m12, m21, m22, dx, dy) {
     if (m11 === 1 && m12 === 0 && m21 === 0 && m22 === 1 && dx === 0 && dy === 0) return this
     const m = this._ctm
@@ -201,4 +199,5 @@ export function restatePdfkitText(proto: object): void {
     this.x += ((shown.advance * (this._fontSize / 1000) + 0 * (t.length - 1)) * 100) / 100
     return this
   }
+  return true
 }
