@@ -27,7 +27,7 @@ describe('unit profile', () => {
       'township',
     )
     const problems = unitProblems('青山镇', 'township', bad)
-    expect(problems.some((m) => m.includes('领导姓名'))).toBe(true)
+    expect(problems.some((m) => m.includes('负责人姓名'))).toBe(true)
     expect(problems.some((m) => m.includes('联系电话'))).toBe(true)
     expect(problems.some((m) => m.includes('单位类别'))).toBe(true)
     const good = cleanProfile({

@@ -2,7 +2,7 @@ import {
   LEADER_ROLE_LABELS,
   LEADER_ROLES,
   UNIT_KINDS,
-  UnitSchema,
+  UnitEntrySchema,
   describeIssues,
   type Leader,
   type LeaderRole,
@@ -61,7 +61,12 @@ export function cleanProfile(p: UnitProfile): UnitProfile {
 
 /** Problems with a unit before it is saved, in the domain's words; empty when fine. */
 export function unitProblems(name: string, sequence: Sequence, p: UnitProfile): string[] {
-  const r = UnitSchema.safeParse({ id: 'draft', name: name.trim(), sequence, ...cleanProfile(p) })
+  const r = UnitEntrySchema.safeParse({
+    id: 'draft',
+    name: name.trim(),
+    sequence,
+    ...cleanProfile(p),
+  })
   return r.success ? [] : describeIssues(r.error)
 }
 
