@@ -27,6 +27,11 @@ type Phase =
 
 const markerStorage = (): Storage => window.localStorage
 
+/** An unexpected failure to open: what to try, in the order that usually helps. */
+const OPEN_FAILED =
+  '无法打开本机数据。请关闭其他已打开考评通的窗口后点“重新加载”；' +
+  '在浏览器中使用时，请不要用无痕窗口，并允许本网址保存数据。本机现有数据没有被改动。'
+
 /**
  * Opens the local store before any page shows: refuses a database from a newer build, refuses
  * a store that came back emptier than the marker says, then asks who is working.
@@ -69,7 +74,7 @@ export function StoreGate({ children }: { children: ReactNode }) {
       } catch (e) {
         void logError(e, '打开本机数据库')
         if (isStoreError(e)) setPhase({ name: 'failed', code: e.code, message: e.message })
-        else setPhase({ name: 'failed', code: 'db-open-failed', message: '无法打开本机数据库。' })
+        else setPhase({ name: 'failed', code: 'db-open-failed', message: OPEN_FAILED })
       }
     })()
     return () => {
