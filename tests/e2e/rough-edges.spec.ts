@@ -245,3 +245,33 @@ test('审核评分: two places in every score column, the paste report beside th
   expect(text, '年度标题被截断').toBeLessThanOrEqual(room)
   await viewShot(page, 'rough-year-picker-approved')
 })
+
+test('storage warnings of the browser build say what to do', async ({ page }) => {
+  // A browser that will not promise to keep the data (as Chromium answers a new site).
+  await page.addInitScript(`(() => {
+    StorageManager.prototype.persisted = () => Promise.resolve(false)
+    StorageManager.prototype.persist = () => Promise.resolve(false)
+  })()`)
+  const app = new AppModel(page)
+  await app.open()
+  await app.goTo('数据与备份')
+  const warning = page.getByTestId('persist-state')
+  await expect(warning).toContainText('浏览器没有答应长期保存考评通的数据')
+  await expect(warning).toContainText('请每天工作结束前点本页的“导出全部年度”，把文件存到 U 盘')
+  await expect(page.getByRole('button', { name: '导出全部年度' })).toBeVisible()
+  await viewShot(page, 'rough-storage-warning')
+
+  // A browser that keeps no site data at all (a private window, or a setting): the recovery
+  // screen says what to try.
+  const blocked = await page.context().newPage()
+  await blocked.addInitScript(`(() => {
+    IDBFactory.prototype.open = function () {
+      throw new DOMException('The user denied permission to access the database.', 'SecurityError')
+    }
+  })()`)
+  await blocked.goto('/')
+  await expect(blocked.getByTestId('recovery-screen')).toContainText(
+    '无法打开本机数据库。请关闭其他已打开考评通的窗口后点“重新加载”；在浏览器中使用时，请不要用无痕窗口，并在浏览器设置中允许本网址保存数据。',
+  )
+  await viewShot(blocked, 'rough-storage-blocked')
+})

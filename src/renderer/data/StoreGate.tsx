@@ -27,10 +27,13 @@ type Phase =
 
 const markerStorage = (): Storage => window.localStorage
 
-/** An unexpected failure to open: what to try, in the order that usually helps. */
-const OPEN_FAILED =
-  '无法打开本机数据。请关闭其他已打开考评通的窗口后点“重新加载”；' +
-  '在浏览器中使用时，请不要用无痕窗口，并允许本网址保存数据。本机现有数据没有被改动。'
+/**
+ * Said after any failure to open: what to try, in the order that usually helps. In the browser
+ * build the usual causes are a private window or a browser set to keep no site data.
+ */
+const WHAT_TO_TRY =
+  '请关闭其他已打开考评通的窗口后点“重新加载”；在浏览器中使用时，请不要用无痕窗口，' +
+  '并在浏览器设置中允许本网址保存数据。'
 
 /**
  * Opens the local store before any page shows: refuses a database from a newer build, refuses
@@ -73,8 +76,12 @@ export function StoreGate({ children }: { children: ReactNode }) {
         await askOperator(db)
       } catch (e) {
         void logError(e, '打开本机数据库')
-        if (isStoreError(e)) setPhase({ name: 'failed', code: e.code, message: e.message })
-        else setPhase({ name: 'failed', code: 'db-open-failed', message: OPEN_FAILED })
+        if (isStoreError(e) && e.code !== 'db-open-failed')
+          setPhase({ name: 'failed', code: e.code, message: e.message })
+        else {
+          const what = isStoreError(e) ? e.message : '无法打开本机数据。'
+          setPhase({ name: 'failed', code: 'db-open-failed', message: what + WHAT_TO_TRY })
+        }
       }
     })()
     return () => {
