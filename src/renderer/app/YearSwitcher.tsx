@@ -1,5 +1,5 @@
 import { NativeSelect } from '@mantine/core'
-import { useCurrentYear } from '../data/current-year'
+import { useCurrentYear } from '../shared/current-year'
 
 const label = (y: { title: string; locked: boolean }) =>
   `${y.title}${y.locked ? '（已审定锁定）' : ''}`
