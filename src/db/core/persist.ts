@@ -25,6 +25,10 @@ export async function requestPersistentStorage(
 export const PERSIST_LABELS: Record<PersistState, string> = {
   persisted: '数据已设为持久保存',
   'granted-now': '已申请并获准持久保存数据',
-  refused: '未获准持久保存：磁盘空间紧张时数据可能被清除，请定期备份',
-  unsupported: '当前环境不支持持久保存设置，请定期备份',
+  refused:
+    '浏览器没有答应长期保存考评通的数据：磁盘空间不足时，数据可能被自动清除，存在同一浏览器里的自动备份也会一起被清除。' +
+    '请每天工作结束前点本页的“导出全部年度”，把文件存到 U 盘或另一台电脑；长期使用请安装桌面版考评通。',
+  unsupported:
+    '这个浏览器不能长期保存考评通的数据，数据可能被自动清除。' +
+    '请每天工作结束前点本页的“导出全部年度”，把文件存到 U 盘或另一台电脑；长期使用请安装桌面版考评通。',
 }

@@ -6,7 +6,7 @@
  * partial list must never retire anyone.
  */
 import Dexie from 'dexie'
-import { canonicalJson, UnitSchema, describeIssues, type Unit } from '../../domain'
+import { canonicalJson, UnitEntrySchema, describeIssues, type Unit } from '../../domain'
 import type { AssessmentDB } from '../core/database'
 import { StoreError } from '../core/errors'
 import { requireUnlockedYear } from '../core/guards'
@@ -58,7 +58,7 @@ export function planRosterImport(
   const newNames = new Map<string, number>()
 
   incoming.forEach((raw, index) => {
-    const parsed = UnitSchema.safeParse({ ...raw, name: raw.name.trim() })
+    const parsed = UnitEntrySchema.safeParse({ ...raw, name: raw.name.trim() })
     if (!parsed.success) {
       plan.refused.push({ index, message: describeIssues(parsed.error).join('；') })
       return

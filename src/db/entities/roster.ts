@@ -3,7 +3,7 @@
  * submissions and history refer to them; a retired unit drops out of new work but its past
  * stays explainable. Names are unique within a year (both sequences), as documents use them.
  */
-import { UnitSchema, describeIssues, type Unit } from '../../domain'
+import { UnitEntrySchema, describeIssues, type Unit } from '../../domain'
 import type { AssessmentDB } from '../core/database'
 import { StoreError } from '../core/errors'
 import { requireFound, requireReason, requireUnlockedYear } from '../core/guards'
@@ -16,7 +16,7 @@ export type UnitInput = Omit<Unit, 'id' | 'retired'>
 
 /** Checks a unit against the domain's schema; the messages name the field in Chinese. */
 function checkUnit(candidate: Unit): Unit {
-  const parsed = UnitSchema.safeParse(candidate)
+  const parsed = UnitEntrySchema.safeParse(candidate)
   if (!parsed.success) {
     const where = candidate.name ? `单位“${candidate.name}”：` : ''
     throw new StoreError('invalid-input', where + describeIssues(parsed.error).join('；'))

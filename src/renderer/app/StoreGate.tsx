@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState, type ReactNode } from 'react'
 import { OperatorScreen } from './OperatorScreen'
 import { forgetOperator, rememberOperator, rememberedOperator } from './working-operator'
 import { RecoveryScreen } from './RecoveryScreen'
-import { StoreContext } from '../shared/store-context'
+import { StoreContext, type Store } from '../shared/store-context'
 import { backupTarget } from '../shared/backup-target'
 import {
   backupFileName,
@@ -28,6 +28,14 @@ type Phase =
   | { name: 'ready'; db: AssessmentDB; session: Session }
 
 const markerStorage = (): Storage => window.localStorage
+
+/**
+ * Said after any failure to open: what to try, in the order that usually helps. In the browser
+ * build the usual causes are a private window or a browser set to keep no site data.
+ */
+const WHAT_TO_TRY =
+  '请关闭其他已打开考评通的窗口后点“重新加载”；在浏览器中使用时，请不要用无痕窗口，' +
+  '并在浏览器设置中允许本网址保存数据。'
 
 /**
  * Opens the local store before any page shows: refuses a database from a newer build, refuses
@@ -90,8 +98,12 @@ export function StoreGate({ children }: { children: ReactNode }) {
         await askOperator(db)
       } catch (e) {
         void logError(e, '打开本机数据库')
-        if (isStoreError(e)) setPhase({ name: 'failed', code: e.code, message: e.message })
-        else setPhase({ name: 'failed', code: 'db-open-failed', message: '无法打开本机数据库。' })
+        if (isStoreError(e) && e.code !== 'db-open-failed')
+          setPhase({ name: 'failed', code: e.code, message: e.message })
+        else {
+          const what = isStoreError(e) ? e.message : '无法打开本机数据。'
+          setPhase({ name: 'failed', code: 'db-open-failed', message: what + WHAT_TO_TRY })
+        }
       }
     })()
     return () => {

@@ -1,10 +1,31 @@
-import type { YearSettings } from '../../domain'
+import {
+  SEQUENCE_LABELS,
+  advancedCountFor,
+  type Sequence,
+  type YearSettings,
+} from '../../domain'
 
 /** The year settings' choices and fields in the office's words. */
 export const ROUNDING_LABELS: Record<YearSettings['advancedRounding'], string> = {
-  floor: '向下取整（默认，⌊n/3⌋）',
+  floor: '向下取整（默认）',
   round: '四舍五入',
   ceil: '向上取整',
+}
+
+/**
+ * What the rounding means for this year's roster, in figures the office can check against its
+ * list: `今年乡镇（街道）和园区 14 个单位，先进名额 4 个；县级部门 20 个单位，先进名额 6 个`.
+ */
+export function quotaInWords(
+  counts: Readonly<Record<Sequence, number>>,
+  rounding: YearSettings['advancedRounding'],
+): string {
+  const parts = (Object.keys(SEQUENCE_LABELS) as Sequence[]).map((seq) => {
+    const n = counts[seq]
+    if (n === 0) return `${SEQUENCE_LABELS[seq]}还没有单位`
+    return `${SEQUENCE_LABELS[seq]} ${n} 个单位，先进名额 ${advancedCountFor(n, rounding)} 个`
+  })
+  return `今年${parts.join('；')}`
 }
 
 export const BOUNDARY_TIE_LABELS: Record<YearSettings['boundaryTies'], string> = {

@@ -25,6 +25,7 @@ export function DataPage({ section }: { section: Section }) {
       <Alert
         color={persist === 'persisted' || persist === 'granted-now' ? 'teal' : 'yellow'}
         py={6}
+        data-testid="persist-state"
       >
         {PERSIST_LABELS[persist]}
       </Alert>

@@ -13,7 +13,7 @@ import { criteriaItems, type Sequence } from '../../../domain'
 import { useStore } from '../../shared/store-context'
 import { SEQUENCES } from '../../shared/labels'
 import { figure } from './cell-format'
-import { itemAcrossUnits } from './cross-unit'
+import { itemAcrossUnits, standardNote } from './cross-unit'
 import './scoring.css'
 
 /** 逐项跨单位对比: one item of a sequence, every unit in a row. */
@@ -77,9 +77,8 @@ export function CrossUnitView({
         />
       </Group>
       {item ? (
-        <Text size="xs" c="dimmed">
-          评分标准：{item.standard || '（未填写）'}。汇总与中位数相差超过 {figure(threshold)}{' '}
-          分的单位标红。
+        <Text size="xs" c="dimmed" data-testid="cross-unit-standard">
+          {standardNote(item.standard, threshold)}
         </Text>
       ) : null}
       <table className="kp-grid" data-testid="cross-unit">

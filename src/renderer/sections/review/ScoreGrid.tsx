@@ -1,9 +1,10 @@
 import { Alert, List, Text } from '@mantine/core'
-import { Fragment, useCallback, useMemo, useRef, useState } from 'react'
+import { Fragment, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { Points } from '../../../domain'
 import { needsReason, parseCellInput } from './cell-input'
 import { moveForKey, moveFrom, type CellPos } from './grid-navigation'
 import { describePaste, pasteColumnValues, planPaste, type RefusedCell } from './paste-column'
+import { refusal } from './refusal'
 import { ScoreLine, type CommitOutcome, type LineHandlers } from './ScoreLine'
 import type { ItemLine } from './scoring-model'
 import './scoring.css'
@@ -26,6 +27,16 @@ interface Props {
 
 const LOCKED_KEYS = new Set(['Backspace', 'Delete'])
 
+const NEEDS_REASON = '评分与自评不同，请填写理由（理由填好后一并保存）'
+
+/** What a paste did, shown in the grid right under the last row it reached. */
+interface PasteReport {
+  summary: string
+  refused: RefusedCell[]
+  /** The last row the paste reached: the report sits beneath it, beside the cells it is about. */
+  row: number
+}
+
 /**
  * The keyboard-first score grid of one unit for one reviewer. A score that differs from the
  * self score is held as a draft (orange) until its reason is given, so nothing without a reason
@@ -34,7 +45,8 @@ const LOCKED_KEYS = new Set(['Backspace', 'Delete'])
 export function ScoreGrid({ lines, reviewerNames, column, locked, lockMessage, onSave }: Props) {
   const [pending, setPending] = useState<ReadonlyMap<string, Points>>(new Map())
   const [errors, setErrors] = useState<ReadonlyMap<string, string>>(new Map())
-  const [report, setReport] = useState<{ summary: string; refused: RefusedCell[] } | null>(null)
+  const [report, setReport] = useState<PasteReport | null>(null)
+  const reportRow = useRef<HTMLTableRowElement>(null)
   const cells = useRef(new Map<string, HTMLInputElement>())
   const inFlight = useRef(new Map<string, string>())
   // The handlers read the latest state through a ref, so they stay the same objects and the
@@ -42,12 +54,13 @@ export function ScoreGrid({ lines, reviewerNames, column, locked, lockMessage, o
   const live = useRef({ lines, column, pending, locked, lockMessage, onSave })
   live.current = { lines, column, pending, locked, lockMessage, onSave }
 
+  // Every message a cell shows goes through `refusal`, so all read `1.2：…`.
   const setError = useCallback((code: string, message: string | null) => {
     setErrors((prev) => {
       if (message === null && !prev.has(code)) return prev
       const next = new Map(prev)
       if (message === null) next.delete(code)
-      else next.set(code, message)
+      else next.set(code, refusal(code, message))
       return next
     })
   }, [])
@@ -100,7 +113,7 @@ export function ScoreGrid({ lines, reviewerNames, column, locked, lockMessage, o
       if (parsed.score === (draft ?? stored)) return draft !== undefined ? 'needs-reason' : 'ok'
       if (needsReason(parsed.score, line.self, reason)) {
         setDraft(line.code, parsed.score)
-        setError(line.code, '评分与自评不同，请填写理由（理由填好后一并保存）')
+        setError(line.code, NEEDS_REASON)
         return 'needs-reason'
       }
       setDraft(line.code, null)
@@ -160,18 +173,20 @@ export function ScoreGrid({ lines, reviewerNames, column, locked, lockMessage, o
         if (!/[\r\n\t]/.test(text.trimEnd())) return
         e.preventDefault()
         const { lines, column, locked, lockMessage } = live.current
+        const values = pasteColumnValues(text)
+        const last = Math.min(row + values.length, lines.length) - 1
         if (locked) {
-          setReport({ summary: lockMessage, refused: [] })
+          setReport({ summary: lockMessage, refused: [], row })
           return
         }
-        const plan = planPaste(pasteColumnValues(text), row, lines)
+        const plan = planPaste(values, row, lines)
         const batch: CellSave[] = []
         for (const a of plan.accepted) {
           const line = lines[a.row]!
           const reason = line.reasons[column] ?? ''
           if (needsReason(a.score, line.self, reason)) {
             setDraft(a.code, a.score)
-            setError(a.code, '评分与自评不同，请填写理由（理由填好后一并保存）')
+            setError(a.code, NEEDS_REASON)
           } else {
             setDraft(a.code, null)
             batch.push({ itemCode: a.code, score: a.score, reason })
@@ -179,7 +194,7 @@ export function ScoreGrid({ lines, reviewerNames, column, locked, lockMessage, o
         }
         for (const r of plan.refused) setError(r.code, r.message)
         save(batch)
-        setReport({ summary: describePaste(plan), refused: plan.refused })
+        setReport({ summary: describePaste(plan), refused: plan.refused, row: last })
       },
       register: (row, col, el) => {
         if (el) cells.current.set(`${row}:${col}`, el)
@@ -192,31 +207,15 @@ export function ScoreGrid({ lines, reviewerNames, column, locked, lockMessage, o
     }
   }, [save, setDraft, setError])
 
+  // A long column pasted from the top can end below the window: bring the report into view.
+  useEffect(() => {
+    if (report) reportRow.current?.scrollIntoView({ block: 'nearest' })
+  }, [report])
+
   const others = reviewerNames.filter((_, i) => i !== column)
+  const columns = 8 + others.length
   return (
     <>
-      {report ? (
-        <Alert
-          color={report.refused.length > 0 ? 'orange' : 'teal'}
-          title={report.summary}
-          withCloseButton
-          onClose={() => setReport(null)}
-          mb="xs"
-          data-testid="paste-report"
-        >
-          {report.refused.length > 0 ? (
-            <List size="sm">
-              {report.refused.map((r) => (
-                <List.Item key={r.row}>
-                  “{r.text}” → {r.message}
-                </List.Item>
-              ))}
-            </List>
-          ) : (
-            <Text size="sm">粘贴的分数均已保存（与自评不同的须补填理由）。</Text>
-          )}
-        </Alert>
-      ) : null}
       <table className="kp-grid kp-fixed" data-testid="score-grid">
         <thead>
           <tr>
@@ -242,7 +241,7 @@ export function ScoreGrid({ lines, reviewerNames, column, locked, lockMessage, o
             <Fragment key={line.code}>
               {row === 0 || lines[row - 1]?.categoryIndex !== line.categoryIndex ? (
                 <tr className="kp-cat">
-                  <td colSpan={8 + others.length}>{line.category}</td>
+                  <td colSpan={columns}>{line.category}</td>
                 </tr>
               ) : null}
               <ScoreLine
@@ -254,10 +253,41 @@ export function ScoreGrid({ lines, reviewerNames, column, locked, lockMessage, o
                 locked={locked}
                 handlers={handlers}
               />
+              {report && report.row === row ? (
+                <tr className="kp-report" ref={reportRow}>
+                  <td colSpan={columns}>
+                    <PasteReportView report={report} onClose={() => setReport(null)} />
+                  </td>
+                </tr>
+              ) : null}
             </Fragment>
           ))}
         </tbody>
       </table>
     </>
+  )
+}
+
+function PasteReportView({ report, onClose }: { report: PasteReport; onClose: () => void }) {
+  return (
+    <Alert
+      color={report.refused.length > 0 ? 'orange' : 'teal'}
+      title={report.summary}
+      withCloseButton
+      closeButtonLabel="关闭粘贴报告"
+      onClose={onClose}
+      py={6}
+      data-testid="paste-report"
+    >
+      {report.refused.length > 0 ? (
+        <List size="sm">
+          {report.refused.map((r) => (
+            <List.Item key={r.row}>{r.message}</List.Item>
+          ))}
+        </List>
+      ) : (
+        <Text size="sm">粘贴的分数均已保存（与自评不同的须补填理由）。</Text>
+      )}
+    </Alert>
   )
 }

@@ -108,26 +108,29 @@ export function ScoringPage({ section }: { section: Section }) {
           {lockMessage(year.title)}
         </Alert>
       ) : null}
-      <Group gap="md" align="flex-end">
-        {view === 'unit' ? (
+      {/* The cross-unit view only reads: no reviewer to score as, no keys or pastes to explain. */}
+      {view === 'unit' ? (
+        <Group gap="md" align="flex-end">
           <UnitSelect units={units ?? []} value={unit?.id ?? ''} onChange={setUnitId} />
-        ) : null}
-        <ReviewerPicker
-          yearId={year.id}
-          reviewers={reviewers ?? []}
-          value={reviewerId}
-          onChange={(id) => {
-            window.localStorage.setItem(PICK_KEY, id)
-            picked.current = { yearId: year.id, id }
-            setReviewerId(id)
-          }}
-          locked={locked}
-        />
-        <Text size="xs" c="dimmed" maw={360}>
-          回车/Tab/方向键在格间移动，直接输入即替换，Esc 撤回；可从 Excel/WPS 复制一列分数粘贴。
-          离开单元格即保存。
-        </Text>
-      </Group>
+          <ReviewerPicker
+            yearId={year.id}
+            reviewers={reviewers ?? []}
+            value={reviewerId}
+            onChange={(id) => {
+              window.localStorage.setItem(PICK_KEY, id)
+              picked.current = { yearId: year.id, id }
+              setReviewerId(id)
+            }}
+            locked={locked}
+          />
+          {locked ? null : (
+            <Text size="xs" c="dimmed" maw={360} data-testid="grid-hints">
+              回车/Tab/方向键在格间移动，直接输入即替换，Esc 撤回；可从 Excel/WPS 复制一列分数粘贴。
+              离开单元格即保存。
+            </Text>
+          )}
+        </Group>
+      ) : null}
       {view === 'item' ? (
         <CrossUnitView year={year} reviewers={reviewers ?? []} />
       ) : !unit ? (

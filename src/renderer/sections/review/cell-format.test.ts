@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest'
 import { cellText, figure } from './cell-format'
 
 describe('cell formats', () => {
-  it('drops trailing zeros in cells and keeps two places in figures', () => {
-    expect(cellText(800)).toBe('8')
-    expect(cellText(850)).toBe('8.5')
+  it('shows two places in the input cells as in the figures beside them', () => {
+    expect(cellText(400)).toBe('4.00')
+    expect(cellText(250)).toBe('2.50')
     expect(cellText(825)).toBe('8.25')
+    expect(cellText(0)).toBe('0.00')
     expect(cellText(null)).toBe('')
-    expect(figure(800)).toBe('8.00')
+    expect(figure(400)).toBe('4.00')
+    expect(figure(250)).toBe('2.50')
     expect(figure(null)).toBe('—')
   })
 })

@@ -1,11 +1,12 @@
 import { formatPoints, type Points } from '../../../domain'
 
-/** A score as typed in a cell: '8', '8.5', '8.25' (no trailing zeros to retype). */
+/**
+ * A score in an input cell: two places like every other score column (8.00, 8.50), so the
+ * reviewer's own column reads as the columns beside it. A cell selects its text on focus, so
+ * typing replaces the whole figure; nothing needs retyping.
+ */
 export function cellText(p: Points | null | undefined): string {
-  if (p === null || p === undefined) return ''
-  return formatPoints(p)
-    .replace(/\.00$/, '')
-    .replace(/(\.\d)0$/, '$1')
+  return p === null || p === undefined ? '' : formatPoints(p)
 }
 
 /** A score in a column of figures: always two places. */

@@ -18,14 +18,15 @@ describe('parseCellInput', () => {
     const over = parseCellInput('12', rule)
     expect(over.ok).toBe(false)
     if (!over.ok) expect(over.message).toBe('T1.1：得分 12.00 超过满分 10.00')
-    const off = parseCellInput('8.3', rule)
-    expect(off.ok === false && off.message.includes('步长 0.50')).toBe(true)
-    const neg = parseCellInput('-1', rule)
-    expect(neg.ok === false && neg.message.includes('不能为负数')).toBe(true)
-    const text = parseCellInput('八分', rule)
-    expect(text.ok === false && text.message.includes('不是有效的分数')).toBe(true)
-    const third = parseCellInput('8.125', rule)
-    expect(third.ok === false && third.message.includes('最多两位小数')).toBe(true)
+    const message = (text: string) => {
+      const r = parseCellInput(text, rule)
+      return r.ok ? null : r.message
+    }
+    expect(message('8.3')).toBe('T1.1：得分 8.30 不是扣分步长 0.50 分的整数倍')
+    // One pattern for every refusal: the code, one colon, what is wrong.
+    expect(message('-1')).toBe('T1.1：得分不能为负数（-1）')
+    expect(message('八分')).toBe('T1.1：得分“八分”不是有效的分数')
+    expect(message('8.125')).toBe('T1.1：得分最多两位小数（8.125）')
   })
 
   it('accepts any two-decimal score when the item has no step', () => {

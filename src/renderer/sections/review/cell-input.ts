@@ -1,4 +1,5 @@
 import { checkItemScore, parsePoints, type Points } from '../../../domain'
+import { refusal } from './refusal'
 
 /** What a score cell is checked against: the item's code, maximum and deduction step. */
 export interface CellRule {
@@ -16,10 +17,15 @@ export type CellParse = { ok: true; score: Points | null } | { ok: false; messag
  */
 export function parseCellInput(text: string, rule: CellRule): CellParse {
   if (text.trim() === '') return { ok: true, score: null }
-  const parsed = parsePoints(text, `${rule.code} 得分`)
-  if (!parsed.ok) return { ok: false, message: parsed.error.message }
+  const parsed = parsePoints(text, '得分')
+  // parsePoints says `得分：“八分”不是有效的分数`; the grid's pattern has one colon, after the code.
+  if (!parsed.ok)
+    return {
+      ok: false,
+      message: refusal(rule.code, parsed.error.message.replace(/^得分：/, '得分')),
+    }
   const problem = checkItemScore(parsed.value, rule)
-  if (problem) return { ok: false, message: `${rule.code}：${problem}` }
+  if (problem) return { ok: false, message: refusal(rule.code, problem) }
   return { ok: true, score: parsed.value }
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { itemAcrossUnits, median } from './cross-unit'
+import { itemAcrossUnits, median, standardNote } from './cross-unit'
 
 describe('itemAcrossUnits', () => {
   it('lines up self, reviewers and aggregate per unit and measures the distance to the median', () => {
@@ -36,5 +36,18 @@ describe('itemAcrossUnits', () => {
   it('takes the half-up middle of an even count', () => {
     expect(median([100, 201])).toBe(151)
     expect(median([])).toBeNull()
+  })
+})
+
+describe('standardNote', () => {
+  it('ends the standard with one 。 whether or not the office wrote one', () => {
+    const tail = '汇总与中位数相差超过 2.00 分的单位标红。'
+    expect(standardNote('全面落实的得满分；未落实的不得分。', 200)).toBe(
+      `评分标准：全面落实的得满分；未落实的不得分。${tail}`,
+    )
+    expect(standardNote('每少一次扣1分', 200)).toBe(`评分标准：每少一次扣1分。${tail}`)
+    expect(standardNote('每少一次扣1分； ', 200)).toBe(`评分标准：每少一次扣1分。${tail}`)
+    expect(standardNote('', 200)).toBe(`评分标准：（未填写）。${tail}`)
+    expect(standardNote('全面落实的得满分。', 50)).not.toContain('。。')
   })
 })

@@ -5,6 +5,7 @@ import {
   type Points,
   type Submission,
 } from '../../../domain'
+import { figure } from './cell-format'
 import type { ScoreCell } from './scoring-model'
 
 export interface UnitOfItem {
@@ -65,4 +66,14 @@ export function median(values: readonly Points[]): Points | null {
   const mid = Math.floor(s.length / 2)
   if (s.length % 2 === 1) return s[mid] ?? null
   return Math.floor(((s[mid - 1] ?? 0) + (s[mid] ?? 0) + 1) / 2)
+}
+
+/**
+ * The line above the cross-unit table. The office writes 评分标准 as sentences that mostly end
+ * with 。 already (the default criteria all do), so the 。 after it is added only when missing.
+ */
+export function standardNote(standard: string, threshold: Points): string {
+  const text = standard.trim().replace(/[，,；;、\s]+$/, '')
+  const sentence = text === '' ? '（未填写）。' : /[。！？!?…]$/.test(text) ? text : `${text}。`
+  return `评分标准：${sentence}汇总与中位数相差超过 ${figure(threshold)} 分的单位标红。`
 }

@@ -33,6 +33,7 @@ import { useStore } from '../../shared/store-context'
 import type { Section } from '../../navigation/sections'
 import { importReturnedFiles, type ReportLine } from './import-returned'
 import { SubmissionHistoryModal } from './SubmissionHistoryModal'
+import { inRosterOrder } from './unit-order'
 
 const STATUS_COLOR: Record<SubmissionStatus, string> = {
   未下发: 'gray',
@@ -124,7 +125,7 @@ export function SubmissionsPage({ section }: { section: Section }) {
     await runImport(files)
   }
 
-  const rows = (units ?? []).filter((u) => !u.retired)
+  const rows = inRosterOrder((units ?? []).filter((u) => !u.retired))
   return (
     <Stack gap="md">
       <PageHeader

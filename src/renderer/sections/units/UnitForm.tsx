@@ -17,12 +17,13 @@ import {
   UNIT_KINDS,
   cleanProfile,
   defaultKind,
-  unitProblems,
+  unitFieldErrors,
   type LeaderRole,
   type UnitKind,
   type UnitProfile,
 } from './unit-profile'
 import { SEQUENCES, type SequenceId } from '../../shared/labels'
+import type { AppError } from '../../../shared/result'
 
 export interface UnitDraft {
   name: string
@@ -35,8 +36,8 @@ interface Props {
   title: string
   initial: UnitDraft
   onClose: () => void
-  /** Resolves true when saved; the form stays open (with the store's message) otherwise. */
-  onSave: (draft: UnitDraft) => Promise<boolean>
+  /** Resolves null when saved; otherwise the store's refusal, which the form shows in place. */
+  onSave: (draft: UnitDraft) => Promise<AppError | null>
   /** The unit has returned files or scores: its items belong to its sequence's sheet. */
   sequenceLocked?: boolean
 }
@@ -51,22 +52,32 @@ export function UnitForm({
   sequenceLocked = false,
 }: Props) {
   const [draft, setDraft] = useState<UnitDraft>(initial)
-  const [problems, setProblems] = useState<string[]>([])
+  // After the first 保存 the form checks as the office types, so a problem goes away the moment
+  // it is put right; before that, an empty new form is not shouted at.
+  const [tried, setTried] = useState(false)
+  const [refusal, setRefusal] = useState<AppError | null>(null)
   const [saving, setSaving] = useState(false)
   const p = draft.profile
+  const errors = tried ? unitFieldErrors(draft.name, draft.sequence, p) : {}
+  // A name already in the roster is the name field's problem; the store says it, the field shows it.
+  const nameError = errors.name ?? (refusal?.code === 'duplicate' ? refusal.message : undefined)
+  const formError = [errors.form, refusal && refusal.code !== 'duplicate' ? refusal.message : '']
+    .filter(Boolean)
+    .join('；')
   const setProfile = (next: Partial<UnitProfile>) =>
     setDraft((d) => ({ ...d, profile: { ...d.profile, ...next } }))
   const setLeader = (i: number, next: Partial<UnitProfile['leaders'][number]>) =>
     setProfile({ leaders: p.leaders.map((l, j) => (j === i ? { ...l, ...next } : l)) })
 
   const save = async () => {
-    const found = unitProblems(draft.name, draft.sequence, p)
-    setProblems(found)
-    if (found.length > 0) return
+    setTried(true)
+    setRefusal(null)
+    if (Object.keys(unitFieldErrors(draft.name, draft.sequence, p)).length > 0) return
     setSaving(true)
-    const ok = await onSave({ ...draft, name: draft.name.trim(), profile: cleanProfile(p) })
+    const refused = await onSave({ ...draft, name: draft.name.trim(), profile: cleanProfile(p) })
     setSaving(false)
-    if (ok) onClose()
+    if (refused) setRefusal(refused)
+    else onClose()
   }
 
   return (
@@ -77,7 +88,11 @@ export function UnitForm({
             label="单位名称"
             required
             value={draft.name}
-            onChange={(e) => setDraft({ ...draft, name: e.currentTarget.value })}
+            onChange={(e) => {
+              setDraft({ ...draft, name: e.currentTarget.value })
+              setRefusal(null)
+            }}
+            error={nameError}
             data-autofocus
           />
           <NativeSelect
@@ -85,6 +100,7 @@ export function UnitForm({
             value={p.kind}
             onChange={(e) => setProfile({ kind: e.currentTarget.value as UnitKind })}
             data={[...UNIT_KINDS]}
+            error={errors.kind}
           />
         </Group>
         <div>
@@ -130,30 +146,34 @@ export function UnitForm({
             </Text>
           ) : null}
           {p.leaders.map((l, i) => (
-            <Group key={i} gap="xs" wrap="nowrap" align="flex-end">
+            <Group key={i} gap="xs" wrap="nowrap" align="flex-start">
               <NativeSelect
-                aria-label={`第 ${i + 1} 位负责人的身份`}
+                aria-label={`第 ${i + 1} 位负责人身份`}
                 value={l.role}
                 onChange={(e) => setLeader(i, { role: e.currentTarget.value as LeaderRole })}
                 data={LEADER_ROLES.map((r) => ({ value: r, label: LEADER_ROLE_LABELS[r] }))}
                 w={170}
+                error={errors[`leaders.${i}.role`]}
               />
               <TextInput
                 aria-label={`第 ${i + 1} 位负责人姓名`}
                 placeholder="姓名"
                 value={l.name}
                 onChange={(e) => setLeader(i, { name: e.currentTarget.value })}
+                error={errors[`leaders.${i}.name`]}
               />
               <TextInput
                 aria-label={`第 ${i + 1} 位负责人职务`}
                 placeholder="职务，如 镇长"
                 value={l.title}
                 onChange={(e) => setLeader(i, { title: e.currentTarget.value })}
+                error={errors[`leaders.${i}.title`]}
               />
               <ActionIcon
                 variant="subtle"
                 color="gray"
                 aria-label={`删去第 ${i + 1} 位负责人`}
+                mt={6}
                 onClick={() => setProfile({ leaders: p.leaders.filter((_, j) => j !== i) })}
               >
                 ✕
@@ -161,11 +181,12 @@ export function UnitForm({
             </Group>
           ))}
         </Stack>
-        <Group grow>
+        <Group grow align="flex-start">
           <TextInput
             label="联系人"
             value={p.contact.name}
             onChange={(e) => setProfile({ contact: { ...p.contact, name: e.currentTarget.value } })}
+            error={errors['contact.name']}
           />
           <TextInput
             label="联系电话"
@@ -173,11 +194,13 @@ export function UnitForm({
             onChange={(e) =>
               setProfile({ contact: { ...p.contact, phone: e.currentTarget.value } })
             }
+            placeholder="如 0851-12345678 或 13800000000"
+            error={errors['contact.phone']}
           />
         </Group>
-        {problems.length > 0 ? (
-          <Alert color="red" title="请先改正">
-            {problems.join('；')}
+        {formError ? (
+          <Alert color="red" title="未能保存，数据没有改动" data-testid="unit-form-error">
+            {formError}
           </Alert>
         ) : null}
         <Group justify="flex-end" gap="xs">

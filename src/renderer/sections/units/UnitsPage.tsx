@@ -9,6 +9,7 @@ import { exportOrder, previewRoster, type RosterPreview } from './roster-preview
 import {
   addUnit,
   importRoster,
+  toAppError,
   setUnitRetired,
   unitsWithWork,
   updateUnit,
@@ -27,6 +28,7 @@ import { useStore } from '../../shared/store-context'
 import { useAction } from '../../shared/use-action'
 import { SEQUENCES, sequenceLabel, type SequenceId } from '../../shared/labels'
 import type { Section } from '../../navigation/sections'
+import type { AppError } from '../../../shared/result'
 
 type Editing = { mode: 'add' } | { mode: 'edit'; unit: UnitRow } | null
 
@@ -65,9 +67,11 @@ export function UnitsPage({ section }: { section: Section }) {
   const activeCount = (seq: string) =>
     (units ?? []).filter((u) => u.sequence === seq && !u.retired).length
 
-  const save = async (draft: UnitDraft): Promise<boolean> => {
+  const save = async (draft: UnitDraft): Promise<AppError | null> => {
     const input = { name: draft.name, sequence: draft.sequence, ...draft.profile }
     const target = editing
+    // The form shows the store's refusal beside the field it is about, not in a corner toast.
+    const refused: { error: AppError | null } = { error: null }
     const saved = await run(
       () =>
         target?.mode === 'edit'
@@ -78,8 +82,17 @@ export function UnitsPage({ section }: { section: Section }) {
           target?.mode === 'edit' ? `已保存 1 个单位：${u.name}` : `已新增 1 个单位：${u.name}`,
         message: `${sequenceLabel(u.sequence)}在册单位现有 ${activeCount(u.sequence) + (target?.mode === 'edit' ? 0 : 1)} 个。`,
       }),
+      {
+        handled: (e) => {
+          refused.error = toAppError(e)
+          // A failed write is also logged and announced as every other failed write is.
+          return refused.error.code !== 'write-failed'
+        },
+      },
     )
     return saved !== undefined
+      ? null
+      : (refused.error ?? { code: 'write-failed', message: '未能保存' })
   }
 
   const retire = async (u: UnitRow) => {

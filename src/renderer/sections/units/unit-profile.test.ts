@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { cleanProfile, principalLeaders, readProfile, unitProblems } from './unit-profile'
+import { cleanProfile, principalLeaders, readProfile, unitFieldErrors } from './unit-profile'
 
 describe('unit profile', () => {
   it('reads a stored profile and fills what is missing from the sequence', () => {
@@ -21,21 +21,34 @@ describe('unit profile', () => {
     expect(principalLeaders(p)).toBe('李强（主任）')
   })
 
-  it('lets the domain name each problem and accepts a clean unit', () => {
+  it('puts each problem under its own field, in the words of the domain', () => {
     const bad = readProfile(
-      { kind: '部门', leaders: [{ role: 'deputy', name: ' ' }], contact: { phone: 'abc' } },
+      {
+        kind: '部门',
+        leaders: [
+          { role: 'chief', name: '李强', title: '镇长' },
+          { role: 'deputy', name: ' ' },
+        ],
+        contact: { phone: '1234567' },
+      },
       'township',
     )
-    const problems = unitProblems('青山镇', 'township', bad)
-    expect(problems.some((m) => m.includes('领导姓名'))).toBe(true)
-    expect(problems.some((m) => m.includes('联系电话'))).toBe(true)
-    expect(problems.some((m) => m.includes('单位类别'))).toBe(true)
+    expect(unitFieldErrors(' ', 'township', bad)).toEqual({
+      name: '单位名称：不能为空',
+      'leaders.1.name': '负责人姓名：不能为空',
+      'leaders.1.title': '负责人职务：不能为空',
+      'contact.phone':
+        '联系电话：“1234567”不像完整的号码，请填写带区号的固定电话（如 0851-12345678）或 11 位手机号',
+      kind: '单位类别：部门属于“县级部门”序列，乡镇、街道、园区属于“乡镇（街道）和园区”序列',
+    })
+  })
+
+  it('has nothing to say about a clean unit', () => {
     const good = cleanProfile({
       kind: '乡镇',
       leaders: [{ role: 'secretary', name: ' 王五 ', title: '镇党委书记' }],
       contact: { name: '赵六', phone: ' 13800000000 ' },
     })
-    expect(unitProblems('青山镇', 'township', good)).toEqual([])
-    expect(unitProblems(' ', 'township', good).join()).toContain('单位名称')
+    expect(unitFieldErrors('青山镇', 'township', good)).toEqual({})
   })
 })

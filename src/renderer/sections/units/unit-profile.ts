@@ -2,7 +2,7 @@ import {
   LEADER_ROLE_LABELS,
   LEADER_ROLES,
   UNIT_KINDS,
-  UnitSchema,
+  UnitEntrySchema,
   describeIssues,
   type Leader,
   type LeaderRole,
@@ -59,11 +59,41 @@ export function cleanProfile(p: UnitProfile): UnitProfile {
   }
 }
 
-/** Problems with a unit before it is saved, in the domain's words; empty when fine. */
-export function unitProblems(name: string, sequence: Sequence, p: UnitProfile): string[] {
-  const r = UnitSchema.safeParse({ id: 'draft', name: name.trim(), sequence, ...cleanProfile(p) })
-  return r.success ? [] : describeIssues(r.error)
+/**
+ * Where a problem shows in the unit form: under its own field (`name`, `kind`, `leaders.0.name`,
+ * `contact.phone`), or `form` for what belongs to no single field.
+ */
+export type UnitField = string
+
+/**
+ * The problems with a unit before it is saved, in the domain's words, keyed by the field they
+ * belong to (the first problem of each field); empty when the unit can be saved.
+ */
+export function unitFieldErrors(
+  name: string,
+  sequence: Sequence,
+  p: UnitProfile,
+): Record<UnitField, string> {
+  const r = UnitEntrySchema.safeParse({
+    id: 'draft',
+    name: name.trim(),
+    sequence,
+    ...cleanProfile(p),
+  })
+  const errors: Record<UnitField, string> = {}
+  if (r.success) return errors
+  const described = describeIssues(r.error)
+  r.error.issues.forEach((issue, i) => {
+    const path = issue.path.join('.')
+    if (FIELD_PATH.test(path)) errors[path] ??= issue.message
+    // A problem of no single field keeps its place in the words (`负责人 第1项 · …`).
+    else errors.form = [errors.form, described[i]].filter(Boolean).join('；')
+  })
+  return errors
 }
+
+/** The paths the form has a field for; each shows its own problem under it. */
+const FIELD_PATH = /^(name|kind|contact\.name|contact\.phone|leaders\.\d+\.(role|name|title))$/
 
 export function principalLeaders(p: UnitProfile): string {
   return p.leaders

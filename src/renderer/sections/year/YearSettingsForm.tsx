@@ -7,12 +7,19 @@ import {
   SimpleGrid,
   Stack,
   Switch,
+  Text,
   TextInput,
   Title,
 } from '@mantine/core'
+import { useLiveQuery } from 'dexie-react-hooks'
 import { useState } from 'react'
-import { BOUNDARY_TIE_LABELS, ROUNDING_LABELS, changedSettings } from '../../shared/settings-labels'
-import { updateYearSettings, type YearRow } from '../../../db'
+import {
+  BOUNDARY_TIE_LABELS,
+  ROUNDING_LABELS,
+  changedSettings,
+  quotaInWords,
+} from '../../shared/settings-labels'
+import { listUnits, updateYearSettings, type YearRow } from '../../../db'
 import {
   AGGREGATION_LABELS,
   AGGREGATIONS,
@@ -30,8 +37,9 @@ const options = <K extends string>(keys: readonly K[], labels: Record<K, string>
 
 /** The rules of the current year (SPEC §2). Saved whole, checked by the domain's schema. */
 export function YearSettingsForm({ year }: { year: YearRow }) {
-  const { session } = useStore()
+  const { db, session } = useStore()
   const { run, busy } = useAction()
+  const units = useLiveQuery(() => listUnits(db, year.id), [db, year.id])
   const [s, setS] = useState<YearSettings>(year.settings)
   const [threshold, setThreshold] = useState(formatPoints(year.settings.disagreementThreshold))
   const [targetLine, setTargetLine] = useState(formatPoints(year.settings.targetLine))
@@ -89,15 +97,29 @@ export function YearSettingsForm({ year }: { year: YearRow }) {
               data={options(AGGREGATIONS, AGGREGATION_LABELS)}
               description="去掉最高最低分须有 5 位及以上评分人"
             />
-            <NativeSelect
-              label="先进名额取整方式"
-              value={s.advancedRounding}
-              onChange={(e) =>
-                set('advancedRounding', e.currentTarget.value as YearSettings['advancedRounding'])
-              }
-              data={options(ROUNDINGS, ROUNDING_LABELS)}
-              description="先进单位为每个序列的前三分之一"
-            />
+            <Stack gap={4}>
+              <NativeSelect
+                label="先进名额取整方式"
+                value={s.advancedRounding}
+                onChange={(e) =>
+                  set('advancedRounding', e.currentTarget.value as YearSettings['advancedRounding'])
+                }
+                data={options(ROUNDINGS, ROUNDING_LABELS)}
+                description="先进单位为每个序列的前三分之一"
+              />
+              {/* The chosen rounding applied to this year's roster: its effect as figures. */}
+              {units ? (
+                <Text size="xs" c="blue.8" data-testid="advanced-quota">
+                  {quotaInWords(
+                    {
+                      township: units.filter((u) => u.sequence === 'township').length,
+                      department: units.filter((u) => u.sequence === 'department').length,
+                    },
+                    s.advancedRounding,
+                  )}
+                </Text>
+              ) : null}
+            </Stack>
             <NativeSelect
               label="临界并列处理"
               value={s.boundaryTies}
