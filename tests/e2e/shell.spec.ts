@@ -14,6 +14,9 @@ const SECTIONS = [
 ]
 
 test('从空白配置启动，按考评流程逐一打开各部分', async ({ page }) => {
+  // Nine first openings, each fetching its section's code (文件输出 brings the PDF code, 1.3 MB):
+  // on the shared 2-core machine under load this walk took 50-70 s.
+  test.setTimeout(120_000)
   const app = new AppModel(page)
   const requests: string[] = []
   page.on('request', (r) => requests.push(r.url()))
