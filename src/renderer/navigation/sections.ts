@@ -21,6 +21,7 @@ export type SectionId =
   | 'ranking'
   | 'documents'
   | 'data'
+  | 'help'
 
 export const SECTIONS: readonly Section[] = [
   {
@@ -40,6 +41,11 @@ export const SECTIONS: readonly Section[] = [
   },
   { id: 'documents', label: '文件输出', purpose: '生成通报、约谈名单、考评评分表和警示函。' },
   { id: 'data', label: '数据与备份', purpose: '导出、恢复年度数据包，查看自动备份和修改记录。' },
+  {
+    id: 'help',
+    label: '使用说明',
+    purpose: '每一步做什么、依据哪一条、常见问题怎样处理，可以搜索。',
+  },
 ]
 
 export const DEFAULT_SECTION: SectionId = 'year'
