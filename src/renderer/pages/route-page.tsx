@@ -9,6 +9,7 @@ import { RankingPage } from '../features/ranking'
 import { DataPage } from './data/DataPage'
 import { UnitsPage } from './units/UnitsPage'
 import { YearPage } from './year/YearPage'
+import { HelpPage } from './help/HelpPage'
 import { DEFAULT_SECTION, findSection, type Section } from '../navigation/sections'
 
 // Only the Playwright build (`vite build --mode e2e`) routes to the crash probe; in every other
@@ -41,6 +42,8 @@ export function RoutePage({ path }: { path: string }) {
       return <DocumentsPage title={section.label} purpose={section.purpose} />
     case 'data':
       return <DataPage section={section} />
+    case 'help':
+      return <HelpPage section={section} />
     default:
       return <PlannedPage section={section} />
   }

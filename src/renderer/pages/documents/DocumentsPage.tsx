@@ -32,6 +32,7 @@ import { useCurrentYear } from '../../data/current-year'
 import { useStore } from '../../data/store-context'
 import { useAction } from '../../data/use-action'
 import { loadAppFonts } from './app-fonts'
+import { GuidesPanel } from './GuidesPanel'
 
 type Kind = 'notice' | 'set'
 
@@ -102,7 +103,8 @@ export function DocumentsPage({
     return (
       <Stack>
         <PageHeader title={title} purpose={purpose} />
-        <Alert color="yellow">请先选择或创建一个考评年度。</Alert>
+        <Alert color="yellow">还没有考评年度：请先在“年度设置”中建立一个考评年度。</Alert>
+        <GuidesPanel />
       </Stack>
     )
 
@@ -339,6 +341,7 @@ export function DocumentsPage({
           ) : null}
         </Stack>
       </SimpleGrid>
+      <GuidesPanel />
     </Stack>
   )
 }
