@@ -67,12 +67,18 @@ export function CycleStrip({ onNavigate }: { onNavigate: (section: string) => vo
 }
 
 function Mark({ step, onClick }: { step: CycleStep; onClick: () => void }) {
-  const text = `${step.label}：${WORDS[step.status]}（${step.detail}）`
+  // The name stays short: the details (被考评单位, 考评年度 …) would otherwise also answer for the
+  // form fields of those names wherever the page is searched by label.
   return (
-    <Tooltip label={text} position="right" withArrow openDelay={200}>
+    <Tooltip
+      label={`${step.label}：${WORDS[step.status]}（${step.detail}）`}
+      position="right"
+      withArrow
+      openDelay={200}
+    >
       <UnstyledButton
         onClick={onClick}
-        aria-label={text}
+        aria-label={`进度 ${step.label}：${WORDS[step.status]}`}
         data-step={step.id}
         data-status={step.status}
         style={{ flex: 1 }}
