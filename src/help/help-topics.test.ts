@@ -47,7 +47,7 @@ describe('help topics', () => {
   it('explain only import messages the app still prints, each with a fix', () => {
     const code = sourceOf(join(__dirname, '../excel')) + sourceOf(join(__dirname, '../domain'))
     for (const p of SELF_ASSESSMENT_PROBLEMS) {
-      expect(code, p.source).toContain(p.source)
+      expect(code.includes(p.source), `源码中找不到“${p.source}”`).toBe(true)
       expect(p.symptom, p.source).toContain(p.source)
       expect(p.fix.length, p.source).toBeGreaterThan(8)
     }
