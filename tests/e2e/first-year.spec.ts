@@ -164,6 +164,7 @@ test('第一年：全新配置下只按进度条、帮助和空白页提示走�
   await followStrip(app, '审核评分', '审核评分')
   await expect(page.getByText('请先新增评分人（考评组成员），再开始评分。')).toBeVisible()
   await shot(page, '10-review-empty')
+  await helpPanel(page, '审核评分', '第十五条（二）', '10b-help-review')
   await page.getByLabel('新增评分人').fill('周华')
   await page.getByRole('button', { name: '新增', exact: true }).click()
   for (const name of ['青山镇', '白水镇', '县住房和城乡建设局', '县农业农村局']) {
