@@ -15,6 +15,8 @@ const SECTIONS = [
 ]
 
 test('从空白配置启动，按考评流程逐一打开各部分', async ({ page }) => {
+  // Ten sections now, the last (使用说明) a long page photographed whole.
+  test.setTimeout(120_000)
   const app = new AppModel(page)
   const requests: string[] = []
   page.on('request', (r) => requests.push(r.url()))
