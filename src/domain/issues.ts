@@ -10,7 +10,7 @@ const SECTION_LABELS: Record<string, string> = {
   categories: '一级指标',
   items: '考评内容',
   vetoes: '否决情形',
-  leaders: '领导',
+  leaders: '负责人',
   contact: '联系人',
   submissions: '自查材料',
   reviewers: '评分人',

@@ -1,8 +1,8 @@
 import { Anchor, Box, Group, Stack, Text, Tooltip, UnstyledButton } from '@mantine/core'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { cycleProgress, type CycleStep, type StepStatus } from '../../help'
-import { useCurrentYear } from '../data/current-year'
-import { useStore } from '../data/store-context'
+import { useCurrentYear } from '../shared/current-year'
+import { useStore } from '../shared/store-context'
 import { readCycleFacts } from './cycle-facts'
 
 const COLOURS: Record<StepStatus, string> = {

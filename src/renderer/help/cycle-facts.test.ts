@@ -10,7 +10,7 @@ import {
   setReviewerScores,
   setUnitRetired,
 } from '../../db'
-import { selfAssessment, testSession, testYear } from '../../db/test-support'
+import { selfAssessment, testSession, testYear } from '../../db/core/test-support'
 import { criteriaItems, defaultDepartmentCriteria, defaultTownshipCriteria } from '../../domain'
 import { cycleProgress } from '../../help'
 import { readCycleFacts } from './cycle-facts'

@@ -1,10 +1,10 @@
 import { Alert, Anchor, CloseButton, Group, Paper, Stack, Text, TextInput } from '@mantine/core'
 import { useMemo, useState } from 'react'
 import { HELP_TOPICS, searchHelp } from '../../../help'
-import { PageHeader } from '../../components/PageHeader'
+import { PageHeader } from '../../shared/PageHeader'
 import { HelpTopicView } from '../../help/HelpTopicView'
 import type { Section } from '../../navigation/sections'
-import { GuidesPanel } from '../documents/GuidesPanel'
+import { GuidesPanel } from '../../sections/documents/GuidesPanel'
 
 /** 使用说明: every section's help on one page, in the order of the cycle, with a search box. */
 export function HelpPage({ section }: { section: Section }) {
