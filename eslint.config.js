@@ -203,7 +203,7 @@ export default tseslint.config(
   {
     // Excel and PDF layers are pure functions from bytes to results, shared by the app's worker
     // and the command line: no file system, no DOM, no Electron.
-    files: ['src/excel/**/*.ts', 'src/documents/**/*.ts'],
+    files: ['src/excel/**/*.ts', 'src/documents/**/*.ts', 'src/help/**/*.ts'],
     ignores: ['src/**/*.test.ts'],
     rules: {
       'no-restricted-imports': [

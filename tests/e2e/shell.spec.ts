@@ -11,11 +11,13 @@ const SECTIONS = [
   '排名结果',
   '文件输出',
   '数据与备份',
+  '使用说明',
 ]
 
 test('从空白配置启动，按考评流程逐一打开各部分', async ({ page }) => {
   // Nine first openings, each fetching its section's code (文件输出 brings the PDF code, 1.3 MB):
   // on the shared 2-core machine under load this walk took 50-70 s.
+  // Ten sections now, the last (使用说明) a long page photographed whole.
   test.setTimeout(120_000)
   const app = new AppModel(page)
   const requests: string[] = []

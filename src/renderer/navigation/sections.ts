@@ -80,6 +80,12 @@ const REGISTRY = [
     purpose: '导出、恢复年度数据包，查看自动备份和修改记录。',
     Page: page(() => import('../sections/data')),
   },
+  {
+    id: 'help',
+    label: '使用说明',
+    purpose: '每一步做什么、依据哪一条、常见问题怎样处理，可以搜索。',
+    Page: page(() => import('../sections/help')),
+  },
 ] as const
 
 export type SectionId = (typeof REGISTRY)[number]['id']

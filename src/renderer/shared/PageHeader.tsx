@@ -1,7 +1,12 @@
 import { Group, Stack, Text, Title } from '@mantine/core'
 import type { ReactNode } from 'react'
+import { HELP_TOPICS } from '../../help'
+import { HelpButton } from '../help/HelpButton'
 
-/** The title line of every page: its name, what it is for, and its main actions on the right. */
+/**
+ * The title line of every page: its name, what it is for, and its main actions on the right,
+ * with the page's help (帮助, F1) found by the page's title, which is its section's name.
+ */
 export function PageHeader({
   title,
   purpose,
@@ -11,6 +16,7 @@ export function PageHeader({
   purpose: string
   actions?: ReactNode
 }) {
+  const topic = HELP_TOPICS.find((t) => t.title === title)
   return (
     <Group justify="space-between" align="flex-end" wrap="nowrap">
       <Stack gap={2}>
@@ -21,7 +27,10 @@ export function PageHeader({
           {purpose}
         </Text>
       </Stack>
-      {actions ? <Group gap="xs">{actions}</Group> : null}
+      <Group gap="xs">
+        {actions}
+        {topic ? <HelpButton topic={topic} /> : null}
+      </Group>
     </Group>
   )
 }

@@ -10,6 +10,7 @@ import { useDocumentOptions } from './use-document-options'
 import { useDocumentOutput, type Kind } from './use-document-output'
 import { usePdfWorker } from './use-pdf-worker'
 import { usePickedFonts } from './use-picked-fonts'
+import { GuidesPanel } from './GuidesPanel'
 
 /**
  * 文件输出: fill the fields, preview the actual pages (the PDF itself), save or print. The
@@ -37,7 +38,8 @@ export function DocumentsPage({
     return (
       <Stack>
         <PageHeader title={title} purpose={purpose} />
-        <Alert color="yellow">请先选择或创建一个考评年度。</Alert>
+        <Alert color="yellow">还没有考评年度：请先在“年度设置”中建立一个考评年度。</Alert>
+        <GuidesPanel />
       </Stack>
     )
 
@@ -104,6 +106,7 @@ export function DocumentsPage({
           ) : null}
         </Stack>
       </SimpleGrid>
+      <GuidesPanel />
     </Stack>
   )
 }

@@ -107,6 +107,11 @@ export function RankingPage({ section }: { section: Section }) {
           </Tabs.List>
           <Tabs.Panel value="tables" pt="sm">
             <Stack gap="md">
+              {results.sequences.every((q) => q.units.length === 0) ? (
+                <Alert color="blue" data-testid="no-ranking">
+                  还没有可以排名的单位：请先在“单位名册”中添加单位，导入自查材料并在“审核评分”中评分，排名会自动算出。
+                </Alert>
+              ) : null}
               {results.sequences.map((seq) => (
                 <div key={seq.sequence} className="kp-sequence">
                   <Group gap="md" mb={4}>

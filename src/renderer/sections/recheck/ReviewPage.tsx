@@ -35,7 +35,9 @@ export function ReviewPage({ section }: { section: Section }) {
           <LedgerPanel unit={unit} locked={year.locked} deducted={year.settings.ledgerDeducted} />
         </Paper>
       ) : (
-        <Alert color="blue">本年度还没有被考评单位。</Alert>
+        <Alert color="blue">
+          本年度还没有被考评单位，请先在“单位名册”中添加。复核在审核评分之后进行。
+        </Alert>
       )}
     </Stack>
   )

@@ -171,7 +171,7 @@ export function SubmissionsPage({ section }: { section: Section }) {
             </Stack>
           ) : (
             <Text size="sm" c="dimmed">
-              把各单位报回的自查表（可一次多个）拖到这里，或点击“导入报回文件”。每个文件要么整份导入，要么整份不导入；有问题的文件不影响其他文件。
+              先点“生成自查表模板……”，把模板连同“文件输出”页的填表说明发给各单位；单位报回后，把自查表（可一次多个）拖到这里，或点击“导入报回文件”。每个文件要么整份导入，要么整份不导入；有问题的文件不影响其他文件。
             </Text>
           )}
         </Paper>
@@ -196,6 +196,13 @@ export function SubmissionsPage({ section }: { section: Section }) {
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
+          {units && rows.length === 0 ? (
+            <Table.Tr>
+              <Table.Td colSpan={5} c="dimmed" data-testid="no-units">
+                名册中还没有单位：请先在“单位名册”中添加被考评单位，再生成自查表模板。
+              </Table.Td>
+            </Table.Tr>
+          ) : null}
           {rows.map((u) => {
             const s = statuses?.get(u.id)
             return (

@@ -42,7 +42,7 @@ export function SequenceRoster({
           {total === null
             ? '正在读取名册……'
             : total === 0
-              ? '本序列还没有单位。'
+              ? '本序列还没有单位：点“新增单位”逐个添加，或点“从 Excel 导入……”一次导入整个名册。'
               : '没有符合搜索条件的单位。'}
         </Text>
       ) : (
