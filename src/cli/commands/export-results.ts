@@ -1,7 +1,7 @@
 import { writeResultsWorkbook } from '../../excel/results/write-results'
 import { CliError, type CliCommand } from '../command'
 import { writeAtomic } from '../write-atomic'
-import { loadYearPackage } from './validate'
+import { loadYearPackage } from '../load-package'
 
 export const exportResultsCommand: CliCommand = {
   name: 'export-results',

@@ -7,7 +7,7 @@ import { importReviewerSheets } from '../../excel/reviewer/import-reviewer-sheet
 import { detectTemplateKind } from '../../excel/import/detect-kind'
 import { CliError, type CliCommand } from '../command'
 import { writeAtomic } from '../write-atomic'
-import { loadYearPackage } from './validate'
+import { loadYearPackage } from '../load-package'
 
 export const importCommand: CliCommand = {
   name: 'import',

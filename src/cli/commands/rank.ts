@@ -6,7 +6,7 @@ import {
   type YearPackage,
 } from '../../domain'
 import { CliError, type CliCommand } from '../command'
-import { loadYearPackage } from './validate'
+import { loadYearPackage } from '../load-package'
 
 /** The `--json` shape of the issue: units in rank order, totals as two-decimal strings. */
 export function rankJson(pkg: YearPackage) {

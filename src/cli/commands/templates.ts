@@ -7,7 +7,7 @@ import {
 import { writeReviewerSheet } from '../../excel/reviewer/write-reviewer-sheet'
 import { CliError, type CliCommand } from '../command'
 import { writeAtomic } from '../write-atomic'
-import { loadYearPackage } from './validate'
+import { loadYearPackage } from '../load-package'
 
 export const templatesCommand: CliCommand = {
   name: 'templates',
