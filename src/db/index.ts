@@ -93,7 +93,7 @@ export type {
   SubmissionStatus,
   RefusedReturn,
 } from './submissions'
-export { addAdjustment, removeAdjustment, listAdjustments } from './adjustments'
+export { addAdjustment, removeAdjustment, listAdjustments, adjustmentContext } from './adjustments'
 export type { AdjustmentInput } from './adjustments'
 export { addLedgerEntry, removeLedgerEntry, listLedger } from './ledger'
 export type { LedgerInput } from './ledger'

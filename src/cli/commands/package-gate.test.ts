@@ -111,6 +111,19 @@ describe('every command refuses what validate refuses', () => {
     await expectAllRefuse(await file(pkg), '· 9.9）：指标编号不在本序列细则中')
   })
 
+  it('an adjustment that takes a total above 100', async () => {
+    const pkg = createSampleYear()
+    const top = pkg.units.find((u) => u.name === '县国有资产服务中心')!
+    pkg.adjustments.push({
+      ...pkg.adjustments[0]!,
+      id: 'adj-over',
+      unitId: top.id,
+      itemCode: null,
+      delta: 500,
+    })
+    await expectAllRefuse(await file(pkg), '县国有资产服务中心复核调整后总分为 102.65 分')
+  })
+
   it('a package nested 5,000 levels deep, in Chinese, not a RangeError', async () => {
     // Written as text: JSON.stringify itself cannot nest this deep.
     const pkg = JSON.parse(serializeYearPackage(createSampleYear())) as Record<string, unknown>

@@ -3,6 +3,8 @@ import type { YearPackage } from '../model/year-package'
 import { criteriaItems, validateCriteria } from '../criteria/validate-criteria'
 import { checkItemScore } from '../criteria/item-score'
 import { SEQUENCES, type Unit } from '../model/unit'
+import { computeResults } from '../results/compute-results'
+import { totalOutOfBounds } from '../results/adjustment-bounds'
 
 /**
  * What the schema cannot see: records that point at nothing, scores over the maximum or off
@@ -93,6 +95,14 @@ export function checkYearPackage(pkg: YearPackage): string[] {
     ids.add(l.id)
     if (!units.has(l.unitId)) out.push(`${where}：单位编号 ${l.unitId} 不在名册中`)
   })
+  // The entry form and the store refuse such an adjustment; a package written elsewhere, or
+  // scores raised after an adjustment was entered, can still carry one.
+  for (const seq of computeResults(pkg).sequences) {
+    for (const u of seq.units) {
+      const wrong = totalOutOfBounds(u.name, u.itemsTotal, u.totalAdjustment)
+      if (wrong) out.push(`复核调整：${wrong}`)
+    }
+  }
   const last = pkg.approval.events.at(-1)
   if (pkg.approval.locked !== (last?.action === 'approve')) {
     out.push('审定：锁定状态与最后一条审定记录不一致')
