@@ -95,6 +95,13 @@ export function checkYearPackage(pkg: YearPackage): string[] {
     ids.add(l.id)
     if (!units.has(l.unitId)) out.push(`${where}：单位编号 ${l.unitId} 不在名册中`)
   })
+  const judged = new Set<string>()
+  pkg.targetJudgements.forEach((j, i) => {
+    const where = `目标任务完成情况 第${i + 1}项（${unitName(j.unitId)}）`
+    if (!units.has(j.unitId)) out.push(`${where}：单位编号 ${j.unitId} 不在名册中`)
+    if (judged.has(j.unitId)) out.push(`${where}：同一单位记录了两次`)
+    judged.add(j.unitId)
+  })
   // The entry form and the store refuse such an adjustment; a package written elsewhere, or
   // scores raised after an adjustment was entered, can still carry one.
   for (const seq of computeResults(pkg).sequences) {

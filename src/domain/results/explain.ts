@@ -3,6 +3,7 @@ import type { YearPackage } from '../model/year-package'
 import type { Rounding } from '../model/settings'
 import { consequencesOf, type UnitConsequences } from './consequences'
 import { checkAccountability } from './accountability'
+import { suggestTargetCompletion } from './target-completion'
 import type { RankInput, RankedEntry } from './rank'
 import type { Outcome } from './outcomes'
 import type { SequenceResult, UnitResult } from './types'
@@ -71,12 +72,13 @@ export function explainer(
     if (interview) lines.push(interview)
     const ledger = ledgerLine(u, pkg, c)
     if (ledger) lines.push(ledger)
+    const judgement = judgementLine(u, pkg, s.targetLine)
+    if (judgement) lines.push(judgement)
     if (u.accountability) {
-      const completed = !u.vetoed && u.total >= s.targetLine
       const years = checkAccountability(
         pkg.year,
         { id: u.unitId, name: u.name },
-        completed,
+        false,
         pkg.pastOutcomes,
       )
       lines.push(
@@ -260,6 +262,17 @@ function ledgerLine(u: UnitResult, pkg: YearPackage, c: UnitConsequences): strin
     ? `；按第二十二条：${tiers.join('；')}${c.grounds.some((g) => g.kind === 'ledger') ? '（列入约谈名单）' : ''}`
     : '；未达到 10.00 分，不发警示函'
   return `问题台账 ${count} 个问题累计扣减 ${f(u.ledgerPoints)} 分，${deducted}${action}。`
+}
+
+/** 第二十条: the office's recorded judgement, or the app's suggestion while none is recorded. */
+function judgementLine(u: UnitResult, pkg: YearPackage, targetLine: number): string | null {
+  const recorded = pkg.targetJudgements.find((j) => j.unitId === u.unitId)
+  if (recorded) {
+    return `考评办记录本年度${recorded.completed ? '完成' : '未完成'}年度目标任务（${recorded.reason}）。`
+  }
+  const hint = suggestTargetCompletion(u, targetLine)
+  if (hint.completed) return null
+  return `${hint.why}，建议记为未完成年度目标任务（第二十条）；是否完成由考评办在“复核”中记录，未记录前不据此问责。`
 }
 
 function signed(p: number): string {

@@ -117,7 +117,7 @@ export function YearSettingsForm({ year }: { year: YearRow }) {
               label="目标任务完成分数线（分）"
               value={targetLine}
               onChange={(e) => setTargetLine(e.currentTarget.value)}
-              description="低于此分或被否决视为未完成（第二十条）"
+              description="低于此分或被否决时建议记为未完成（第二十条），由考评办在复核中记录"
             />
           </SimpleGrid>
           <SimpleGrid cols={2} spacing={6}>
