@@ -64,6 +64,11 @@ test('文件输出：在后台生成通报并预览、保存；全部文件带�
   )
   await app.screenshot('documents-set')
 
+  // The same set again with nothing changed: the worker answers with what it made, at once.
+  await page.getByRole('button', { name: '生成并预览' }).click()
+  await expect(page.getByTestId('notice-success').last()).toContainText('沿用刚才生成的文件')
+  await app.screenshot('documents-set-again')
+
   // Nothing was fetched over the network from anywhere but the app itself (the browser's own
   // PDF viewer loads its parts from chrome-extension:, never from the network).
   const origin = new URL(page.url()).origin

@@ -11,7 +11,7 @@ import { withLedger } from '../../src/domain/testing/with-ledger'
 import { interviewRows } from '../../src/documents/docs/interview-list'
 import { rankingBlocks } from '../../src/documents/notice/notice-input'
 import { writeResultsWorkbook } from '../../src/excel/results/write-results'
-import { BADGES, badgesOf } from '../../src/renderer/features/ranking/outcome-labels'
+import { BADGES, badgesOf } from '../../src/renderer/sections/ranking/outcome-labels'
 
 /**
  * Issue 14 items 4 and 5: the badges of 排名结果, the explanation, the 约谈名单, the 通报's table

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest'
 import * as XLSX from 'xlsx'
 import { computeResults, criteriaItems, type YearPackage } from '../../src/domain'
 import { buildYear } from '../../src/domain/testing/build-year'
-import { buildUnitSheet } from '../../src/renderer/features/scoring/scoring-model'
-import { itemAcrossUnits } from '../../src/renderer/features/scoring/cross-unit'
+import { buildUnitSheet } from '../../src/renderer/sections/review/scoring-model'
+import { itemAcrossUnits } from '../../src/renderer/sections/review/cross-unit'
 import { writeResultsWorkbook } from '../../src/excel/results/write-results'
 
 /**

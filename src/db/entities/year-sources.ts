@@ -1,0 +1,42 @@
+/**
+ * The three ways to start a year (issue 4, item 3): from scratch (default settings and the
+ * default criteria of 第九条/第十条, empty roster), from the previous year (years.ts), or from
+ * the domain's sample county — a full year with submissions and scores, for training and demos.
+ */
+import {
+  createSampleYear,
+  defaultDepartmentCriteria,
+  defaultTownshipCriteria,
+  defaultYearSettings,
+} from '../../domain'
+import { newId } from '../core/ids'
+import { packageToYearData } from '../transfer/package-mapping'
+import { restoreYearAsNew } from '../transfer/restore'
+import type { YearRow } from '../core/rows'
+import type { Session } from '../core/session'
+import { createYear } from './years'
+
+export interface ScratchYearInput {
+  year: number
+  countyName: string
+  title?: string
+}
+
+export async function createYearFromScratch(s: Session, input: ScratchYearInput): Promise<YearRow> {
+  const countyName = input.countyName.trim() || 'XX县'
+  return createYear(
+    s,
+    {
+      year: input.year,
+      title: input.title ?? `${countyName}${input.year}年度`,
+      settings: defaultYearSettings(countyName),
+    },
+    { units: [], criteria: [defaultTownshipCriteria(), defaultDepartmentCriteria()] },
+    'scratch',
+  )
+}
+
+/** The sample county's year, with its units, submissions, scores and history. */
+export async function createYearFromSample(s: Session): Promise<YearRow> {
+  return restoreYearAsNew(s, packageToYearData(createSampleYear(), newId('year')), 'sample')
+}
