@@ -98,7 +98,7 @@ export type {
   SubmissionStatus,
   RefusedReturn,
 } from './entities/submissions'
-export { addAdjustment, removeAdjustment, listAdjustments } from './entities/adjustments'
+export { addAdjustment, removeAdjustment, listAdjustments, adjustmentContext } from './entities/adjustments'
 export type { AdjustmentInput } from './entities/adjustments'
 export { addLedgerEntry, removeLedgerEntry, listLedger } from './entities/ledger'
 export type { LedgerInput } from './entities/ledger'
@@ -152,3 +152,5 @@ export { createYearFromScratch, createYearFromSample } from './entities/year-sou
 export type { ScratchYearInput } from './entities/year-sources'
 export { diffSubmissions } from './entities/submission-diff'
 export type { SubmissionChange } from './entities/submission-diff'
+export { recordTargetJudgement, listTargetJudgements } from './entities/target-judgements'
+export type { TargetJudgementInput } from './entities/target-judgements'

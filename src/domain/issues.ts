@@ -21,6 +21,7 @@ const SECTION_LABELS: Record<string, string> = {
   events: '审定记录',
   history: '操作历史',
   pastOutcomes: '往年考评结果',
+  targetJudgements: '目标任务完成情况',
   evidence: '佐证材料',
   veto: '否决申报',
   conditions: '否决情形',

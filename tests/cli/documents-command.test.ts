@@ -35,7 +35,7 @@ describe('documents <package.json> <dir>', () => {
     for (const u of pkg.units.filter((u) => !u.retired))
       expect(sheet.some((p) => p.text.includes(`被考评单位：${u.name}`))).toBe(true)
     const list = await readPdf(new Uint8Array(readFileSync(join(out, '约谈名单.pdf'))))
-    expect(list[0]!.text).toContain('考评得分排名末三位')
+    expect(list[0]!.text).toContain('排名后三位')
   })
 
   it('refuses a missing argument with a Chinese usage line', async () => {

@@ -1,7 +1,7 @@
 import { writeResultsWorkbook } from '../../excel'
 import { CliError, type CliCommand } from '../command'
 import { writeFileAtomic } from '../../node/write-atomic'
-import { loadYearPackage } from './validate'
+import { loadYearPackage } from '../load-package'
 
 export const exportResultsCommand: CliCommand = {
   name: 'export-results',

@@ -9,7 +9,7 @@ import {
 } from '../../excel'
 import { CliError, type CliCommand } from '../command'
 import { writeFileAtomic } from '../../node/write-atomic'
-import { loadYearPackage } from './validate'
+import { loadYearPackage } from '../load-package'
 
 export const importCommand: CliCommand = {
   name: 'import',

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { unitFileName, writeReviewerSheet, writeSelfAssessmentTemplate } from '../../excel'
 import { CliError, type CliCommand } from '../command'
 import { writeFileAtomic } from '../../node/write-atomic'
-import { loadYearPackage } from './validate'
+import { loadYearPackage } from '../load-package'
 
 export const templatesCommand: CliCommand = {
   name: 'templates',

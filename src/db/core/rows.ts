@@ -16,6 +16,7 @@ import type {
   ScorePack,
   Sequence,
   Submission,
+  TargetJudgement,
   Unit,
   YearSettings,
 } from '../../domain'
@@ -37,6 +38,11 @@ export interface YearRow {
   origin: 'scratch' | 'previous' | 'sample' | 'restore'
   /** Earlier years' results carried by a package, for 第二十条 (问责). */
   pastOutcomes: PastOutcome[]
+  /**
+   * This year's recorded 完成/未完成 per unit (第二十条). Not indexed, so no schema version:
+   * rows written before it lack the field, read as none recorded.
+   */
+  targetJudgements?: TargetJudgement[]
 }
 
 export type UnitRow = Unit & {

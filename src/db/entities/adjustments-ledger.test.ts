@@ -52,6 +52,29 @@ describe('re-check adjustments', () => {
   })
 })
 
+describe('re-check adjustments stay on the 百分制', () => {
+  it('refuses an adjustment that takes the total above 100 or below 0, naming the figures', async () => {
+    const s = await testSession()
+    const y = await testYear(s)
+    const [unit] = await listUnits(s.db, y.id)
+    // No reviewer score yet: the items add up to 0.00.
+    const base = { yearId: y.id, unitId: unit!.id, itemCode: null, reason: '复核' }
+    const first = await addAdjustment(s, { ...base, delta: 9500 })
+    const over = await addAdjustment(s, { ...base, delta: 501 }).catch((e: unknown) => e)
+    expect(codeOf(over)).toBe('invalid-input')
+    expect((over as Error).message).toBe(
+      `${unit!.name}复核调整后总分为 100.01 分（各项得分合计 0.00 分，总分调整合计 +100.01 分），超过 100 分，超出百分制，不能记录这笔 +5.01 分的调整。`,
+    )
+    const under = await addAdjustment(s, { ...base, delta: -9501 }).catch((e: unknown) => e)
+    expect((under as Error).message).toContain('复核调整后总分为 -0.01 分')
+    expect((under as Error).message).toContain('低于 0 分')
+    expect(await listAdjustments(s.db, y.id)).toEqual([first])
+    // Exactly 100.00 stands.
+    await addAdjustment(s, { ...base, delta: 500 })
+    expect((await listAdjustments(s.db, y.id)).map((a) => a.delta)).toEqual([9500, 500])
+  })
+})
+
 describe('problem ledger', () => {
   it('adds and withdraws entries, history kept', async () => {
     const s = await testSession()

@@ -3,11 +3,13 @@
  * one item or on the unit's total, always with a reason and a reference to daily supervision.
  * Withdrawn adjustments stay as rows marked `removed`, so the history can be followed.
  */
+import { checkAdjustmentBounds, type AdjustmentContext } from '../../domain'
+import { currentCriteria } from './criteria'
 import type { AssessmentDB } from '../core/database'
 import { StoreError } from '../core/errors'
 import { requireFound, requireReason, requireUnlockedYear } from '../core/guards'
 import { newId } from '../core/ids'
-import type { AdjustmentRow } from '../core/rows'
+import type { AdjustmentRow, UnitRow, YearRow } from '../core/rows'
 import { writeTransaction, type Session } from '../core/session'
 
 export interface AdjustmentInput {
@@ -26,10 +28,14 @@ export async function addAdjustment(s: Session, input: AdjustmentInput): Promise
   }
   const reason = requireReason(input.reason, '复核调整')
   const { db } = s
-  return writeTransaction(s, [db.years, db.units, db.adjustments], async (w) => {
-    await requireUnlockedYear(db, input.yearId)
+  const tables = [db.years, db.units, db.adjustments, db.criteria, db.scores]
+  return writeTransaction(s, tables, async (w) => {
+    const year = await requireUnlockedYear(db, input.yearId)
     const unit = requireFound(await db.units.get(input.unitId), '单位')
     if (unit.yearId !== input.yearId) throw new StoreError('not-found', '该单位不属于此年度。')
+    const ctx = await adjustmentContext(db, year, unit)
+    const outside = ctx && checkAdjustmentBounds(ctx, input)
+    if (outside) throw new StoreError('invalid-input', outside)
     const row: AdjustmentRow = {
       id: newId('adj'),
       yearId: input.yearId,
@@ -54,6 +60,30 @@ export async function addAdjustment(s: Session, input: AdjustmentInput): Promise
     })
     return row
   })
+}
+
+/**
+ * What the domain needs to tell whether an adjustment keeps the unit on the 百分制: its sheet,
+ * its reviewer scores and its standing adjustments (undefined while the sequence has no sheet).
+ */
+export async function adjustmentContext(
+  db: AssessmentDB,
+  year: YearRow,
+  unit: UnitRow,
+): Promise<AdjustmentContext | undefined> {
+  const [criteria, scores, adjustments] = await Promise.all([
+    currentCriteria(db, year.id, unit.sequence),
+    db.scores.where('[yearId+unitId]').equals([year.id, unit.id]).toArray(),
+    db.adjustments.where('[yearId+unitId]').equals([year.id, unit.id]).toArray(),
+  ])
+  if (!criteria) return undefined
+  return {
+    unit,
+    sheet: criteria.sheet,
+    aggregation: year.settings.aggregation,
+    scores,
+    adjustments,
+  }
 }
 
 export async function removeAdjustment(s: Session, id: string, reason: string): Promise<void> {

@@ -54,7 +54,8 @@ describe('revertChange', () => {
       yearId: y.id,
       unitId: unit!.id,
       itemCode: null,
-      delta: -50,
+      // Positive: the unit has no scores yet, and its total may not go below 0.
+      delta: 50,
       reason: '监管',
     })
     await removeAdjustment(s, adj.id, '误删前')

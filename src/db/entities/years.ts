@@ -133,11 +133,23 @@ export async function createYearFromPrevious(
   const { db } = s
   return writeTransaction(s, [db.years, db.units, db.criteria], async (w) => {
     const prev = await requireYear(db, previousYearId)
-    const units = (await db.units.where('yearId').equals(prev.id).toArray())
+    const prevUnits = await db.units.where('yearId').equals(prev.id).toArray()
+    const units = prevUnits
       .filter((u) => !u.retired)
       .map(({ id: _id, yearId: _y, templateIssuedAt: _t, importProblem: _p, ...rest }) => rest)
     const criteria = (await latestCriteria(db, prev.id)).map((c) => c.sheet)
-    const carried = { ...input, settings: prev.settings, pastOutcomes: prev.pastOutcomes }
+    // The previous year's recorded 完成/未完成 becomes a past outcome of the new year, so
+    // 第二十条 can count three years running. The new roster has new ids, so names match
+    // (PastRecords falls back to the name); the first record of a year wins, so these lead.
+    const names = new Map(prevUnits.map((u) => [u.id, u.name]))
+    const judged = (prev.targetJudgements ?? []).map((j) => ({
+      year: prev.year,
+      unitId: j.unitId,
+      unitName: names.get(j.unitId) ?? j.unitId,
+      targetsCompleted: j.completed,
+    }))
+    const past = [...judged, ...prev.pastOutcomes]
+    const carried = { ...input, settings: prev.settings, pastOutcomes: past }
     return insertYear(db, w, carried, { units, criteria }, 'previous')
   })
 }

@@ -69,6 +69,7 @@ export function yearDataToPackage(data: YearData, exportedAt: string): YearPacka
     approval: approvalOf(data),
     history: chainPackageHistory(data.history),
     pastOutcomes: data.year.pastOutcomes,
+    targetJudgements: data.year.targetJudgements ?? [],
   }
 }
 
@@ -87,6 +88,7 @@ export function packageToYearData(pkg: YearPackage, yearId: string): YearData {
       createdBy: lastEvent?.by ?? pkg.history.at(-1)?.who ?? '',
       origin: 'restore',
       pastOutcomes: pkg.pastOutcomes,
+      targetJudgements: pkg.targetJudgements,
     },
     units: pkg.units.map((u) => ({ ...u, yearId })),
     criteria: sheets.map((sheet): CriteriaRow => ({

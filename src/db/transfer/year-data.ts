@@ -103,7 +103,14 @@ export function remapYearData(
   return {
     ids,
     data: {
-      year: { ...src.year, id: y },
+      year: {
+        ...src.year,
+        id: y,
+        targetJudgements: (src.year.targetJudgements ?? []).map((j) => ({
+          ...j,
+          unitId: unit(j.unitId),
+        })),
+      },
       units: src.units.map((u) => ({ ...u, id: unit(u.id), yearId: y })),
       criteria: src.criteria.map((c) => ({
         ...c,

@@ -31,7 +31,7 @@ export const YearSettingsSchema = z.object({
   tieBreakByCategories: flag('是否按一级指标得分决定并列').default(false),
   /** Whether the problem ledger (seed 004) is deducted from the 100-point total. */
   ledgerDeducted: flag('问题台账是否扣减总分').default(false),
-  /** Reviewers further apart than this on one item are flagged (hundredths). */
+  /** Reviewers this far apart or more on one item are flagged (hundredths; isDisagreement). */
   disagreementThreshold: points('评分分歧提示阈值').default(200),
   /**
    * Below this final score (or under veto) the year's targets count as not completed,

@@ -25,5 +25,6 @@ export function emptyYearPackage(
     approval: { locked: false, approvedBy: null, approvedAt: null, events: [] },
     history: [],
     pastOutcomes: [],
+    targetJudgements: [],
   }
 }

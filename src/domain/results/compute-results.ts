@@ -7,6 +7,8 @@ import { rankSequence, type RankInput } from './rank'
 import { decideOutcomes } from './outcomes'
 import { ledgerActionsFor, ledgerPointsOf } from './ledger-actions'
 import { PastRecords, isAccountable } from './accountability'
+import { judgementsByUnit } from './target-completion'
+import type { TargetJudgement } from '../model/record'
 import { scoreUnit, type UnitScores } from './unit-scores'
 import { explainer } from './explain'
 import { sequenceFindings } from './findings'
@@ -43,6 +45,7 @@ export function computeResults(pkg: YearPackage, packs?: readonly ScorePack[]): 
     adjustments: groupBy(pkg.adjustments, (a: Adjustment) => a.unitId),
     ledger: groupBy(pkg.ledger, (l: LedgerEntry) => l.unitId),
     past: new PastRecords(pkg.pastOutcomes),
+    judged: judgementsByUnit(pkg.targetJudgements),
   }
   const prepared = SEQUENCES.map((sequence) => prepare(pkg, sequence))
   if (packs) tallyPacks(packs, prepared)
@@ -59,12 +62,14 @@ interface Lookups {
   adjustments: Map<string, Adjustment[]>
   ledger: Map<string, LedgerEntry[]>
   past: PastRecords
+  /** This year's recorded 完成/未完成 (第二十条) by unit id. */
+  judged: ReadonlyMap<string, TargetJudgement>
 }
 
 function finish(
   pkg: YearPackage,
   p: Prepared,
-  { latest, adjustments, ledger, past }: Lookups,
+  { latest, adjustments, ledger, past, judged }: Lookups,
 ): SequenceResult {
   const sheet = pkg.criteria[p.sequence]
   const settings = pkg.settings
@@ -107,7 +112,9 @@ function finish(
   const units = ranked.map((r, i) => {
     const s = r.entry
     const o = outcomes[i]!
-    const completed = !s.vetoed && s.total >= settings.targetLine
+    // 第二十条 reads the office's recorded judgement, never the score: without a record this
+    // year counts as completed, so nobody is flagged on the app's guess.
+    const completed = judged.get(s.id)?.completed ?? true
     const figures: UnitFigures = {
       unitId: s.id,
       name: s.name,

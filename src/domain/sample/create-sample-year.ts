@@ -89,6 +89,17 @@ export function createSampleYear(): YearPackage {
       targetsCompleted: !(u.name === ACCOUNTABLE || (u.name === '杨柳乡' && year === 2025)),
     })),
   )
+  // 第二十条 is the office's judgement: the sample records it for the unit it shows 问责 on.
+  const accountable = pkg.units.find((u) => u.name === ACCOUNTABLE)!
+  pkg.targetJudgements = [
+    {
+      unitId: accountable.id,
+      completed: false,
+      reason: '年度目标任务中的饮用水水源地整治未按期完成',
+      at: '2027-01-05T10:30:00.000Z',
+      by: '县绩效办 赵主任',
+    },
+  ]
   return pkg
 }
 

@@ -14,6 +14,7 @@ const ENTITY_LABELS: Record<string, string> = {
   score: '评分',
   adjustment: '复核调整',
   ledger: '问题台账',
+  target: '目标任务完成情况',
   lock: '审定锁定',
   restore: '数据恢复',
   settings: '年度设置',

@@ -1,6 +1,6 @@
 import { Badge, Group, List, Modal, Text } from '@mantine/core'
 import { formatPoints, type UnitResult } from '../../../domain'
-import { BADGES, badgesOf, rankText } from './outcome-labels'
+import { BADGES, badgesOf, interviewReasons, rankPhrase } from './outcome-labels'
 
 /** The domain's explanation of one unit's total, rank and outcomes, sentence by sentence. */
 export function ExplanationModal({
@@ -21,10 +21,16 @@ export function ExplanationModal({
         <div data-testid="explanation">
           <Group gap="xs" mb="xs">
             <Text size="sm">
-              第 {rankText(unit)} 名 · 总分 {formatPoints(unit.total)}
+              {rankPhrase(unit)} · 总分 {formatPoints(unit.total)}
             </Text>
             {badgesOf(unit).map((k) => (
-              <Badge key={k} size="sm" color={BADGES[k].color} variant="light">
+              <Badge
+                key={k}
+                size="sm"
+                color={BADGES[k].color}
+                variant="light"
+                title={k === 'interview' ? interviewReasons(unit) : undefined}
+              >
                 {BADGES[k].label}
               </Badge>
             ))}

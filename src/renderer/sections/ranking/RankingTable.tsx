@@ -1,7 +1,7 @@
 import type { CSSProperties } from 'react'
 import { formatPoints, type SequenceResult, type UnitResult } from '../../../domain'
-import type { BoundaryMargin } from './boundary'
-import { BADGES, badgesOf, rankText } from './outcome-labels'
+import { marginText, type BoundaryMargin } from './boundary'
+import { BADGES, badgesOf, interviewReasons, rankText } from './outcome-labels'
 import '../review/scoring.css'
 import './ranking.css'
 
@@ -65,13 +65,18 @@ export function RankingTable({ seq, near, onExplain }: Props) {
               <td>
                 <span className="kp-tags">
                   {badgesOf(u).map((k) => (
-                    <span key={k} className="kp-tag" style={tagColors(BADGES[k].color)}>
+                    <span
+                      key={k}
+                      className="kp-tag"
+                      style={tagColors(BADGES[k].color)}
+                      title={k === 'interview' ? interviewReasons(u) : undefined}
+                    >
                       {BADGES[k].label}
                     </span>
                   ))}
                   {margins.map((m) => (
                     <span key={m.line} className="kp-tag kp-tag-outline">
-                      距{m.line === 'advanced' ? '先进线' : '约谈线'} {formatPoints(m.margin)}
+                      {marginText(m)}
                     </span>
                   ))}
                 </span>

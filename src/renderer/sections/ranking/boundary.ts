@@ -1,4 +1,4 @@
-import type { Points, SequenceResult } from '../../../domain'
+import { formatPoints, type Points, type SequenceResult } from '../../../domain'
 
 export interface BoundaryMargin {
   unitId: string
@@ -59,3 +59,15 @@ export function nearBoundaries(seq: SequenceResult, within: Points): BoundaryMar
 
 const maxOf = (xs: number[]) => (xs.length ? Math.max(...xs) : null)
 const minOf = (xs: number[]) => (xs.length ? Math.min(...xs) : null)
+
+/**
+ * A margin in the words of the unit's explanation, so the table and the explanation measure
+ * from the same line: outside the list, the distance to the 先进线 or above the 约谈线; inside,
+ * the lead over the best unit outside (先进) or the gap to the lowest unit off the list (约谈).
+ * Calling both "距约谈线" once showed 0.49 to 73.50 beside an explanation whose 约谈线 is 73.01.
+ */
+export function marginText(m: BoundaryMargin): string {
+  const p = formatPoints(m.margin)
+  if (m.line === 'advanced') return m.inside ? `领先线外 ${p}` : `距先进线 ${p}`
+  return m.inside ? `距名单外 ${p}` : `高于约谈线 ${p}`
+}

@@ -6,7 +6,7 @@ import {
   type YearResults,
   type YearSettings,
 } from '../../../domain'
-import { BADGES, badgesOf } from './outcome-labels'
+import { BADGES, badgesOf, rankPhrase } from './outcome-labels'
 
 export interface OutcomeChange {
   unitId: string
@@ -19,7 +19,7 @@ export interface OutcomeChange {
 const summary = (u: UnitResult | undefined) => {
   if (!u) return '—'
   const b = badgesOf(u).filter((k) => k === 'advanced' || k === 'interview')
-  return `第 ${u.rank} 名${b.length ? `，${b.map((k) => BADGES[k].label).join('、')}` : ''}`
+  return `${rankPhrase(u)}${b.length ? `，${b.map((k) => BADGES[k].label).join('、')}` : ''}`
 }
 
 /**

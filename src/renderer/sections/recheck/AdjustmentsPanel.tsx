@@ -13,12 +13,14 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { useState } from 'react'
 import {
   addAdjustment,
+  adjustmentContext,
   currentCriteria,
+  getYear,
   listAdjustments,
   removeAdjustment,
   type UnitRow,
 } from '../../../db'
-import { criteriaItems, formatPoints } from '../../../domain'
+import { checkAdjustmentBounds, criteriaItems, formatPoints } from '../../../domain'
 import { useConfirm } from '../../shared/confirm'
 import { useStore } from '../../shared/store-context'
 import { useAction } from '../../shared/use-action'
@@ -35,11 +37,13 @@ export function AdjustmentsPanel({ unit, locked }: { unit: UnitRow; locked: bool
   const [draft, setDraft] = useState<AdjustmentDraft>(EMPTY)
   const [problem, setProblem] = useState<string | null>(null)
   const data = useLiveQuery(async () => {
-    const [criteria, rows] = await Promise.all([
+    const [criteria, rows, year] = await Promise.all([
       currentCriteria(db, unit.yearId, unit.sequence),
       listAdjustments(db, unit.yearId, unit.id),
+      getYear(db, unit.yearId),
     ])
-    return { items: criteria ? criteriaItems(criteria.sheet) : [], rows }
+    const ctx = await adjustmentContext(db, year, unit)
+    return { items: criteria ? criteriaItems(criteria.sheet) : [], rows, ctx }
   }, [db, unit])
   const set = (patch: Partial<AdjustmentDraft>) => {
     setDraft((d) => ({ ...d, ...patch }))
@@ -52,6 +56,9 @@ export function AdjustmentsPanel({ unit, locked }: { unit: UnitRow; locked: bool
     const checked = checkAdjustment(draft)
     if (!checked.ok) return setProblem(checked.message)
     const { ok: _ok, ...input } = checked
+    // The store refuses it too; saying it here keeps the message beside the fields typed.
+    const outside = data?.ctx && checkAdjustmentBounds(data.ctx, input)
+    if (outside) return setProblem(outside)
     const saved = await run(
       () => addAdjustment(session, { yearId: unit.yearId, unitId: unit.id, ...input }),
       (a) => ({

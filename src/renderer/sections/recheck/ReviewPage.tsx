@@ -12,6 +12,7 @@ import { lockMessage } from '../../shared/lock-message'
 import { AdjustmentsPanel } from './AdjustmentsPanel'
 import { LedgerOverview } from './LedgerOverview'
 import { LedgerPanel } from './LedgerPanel'
+import { TargetJudgementPanel } from './TargetJudgementPanel'
 
 /** 复核: the performance office's adjustments and the problem ledger, unit by unit. */
 export function ReviewPage({ section }: { section: Section }) {
@@ -33,6 +34,8 @@ export function ReviewPage({ section }: { section: Section }) {
           <AdjustmentsPanel unit={unit} locked={year.locked} />
           <Divider my="sm" />
           <LedgerPanel unit={unit} locked={year.locked} deducted={year.settings.ledgerDeducted} />
+          <Divider my="sm" />
+          <TargetJudgementPanel unit={unit} locked={year.locked} />
         </Paper>
       ) : (
         <Alert color="blue">

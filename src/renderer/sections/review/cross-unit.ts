@@ -1,5 +1,6 @@
 import {
   aggregateItem,
+  isDisagreement,
   tallyOf,
   type Aggregation,
   type Points,
@@ -49,7 +50,7 @@ export function itemAcrossUnits(input: CrossUnitInput): UnitOfItem[] {
       self: self?.score ?? null,
       scores,
       aggregate: given.length ? aggregateItem(t, input.aggregation).score : null,
-      disagree: given.length > 1 && t.max - t.min > input.disagreement,
+      disagree: isDisagreement(t.max - t.min, input.disagreement),
       offMedian: null as Points | null,
     }
   })

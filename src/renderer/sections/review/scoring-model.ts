@@ -1,5 +1,6 @@
 import {
   aggregateItem,
+  isDisagreement,
   criteriaItems,
   tallyOf,
   type Aggregation,
@@ -53,7 +54,7 @@ export interface UnitSheetInput {
   reviewerIds: readonly string[]
   scores: readonly ScoreCell[]
   aggregation: Aggregation
-  /** Reviewers further apart than this (hundredths) are flagged. */
+  /** Reviewers this far apart or more (hundredths) are flagged: isDisagreement. */
   disagreement: Points
 }
 
@@ -85,7 +86,7 @@ export function buildUnitSheet(input: UnitSheetInput): ItemLine[] {
       aggregate: given.length === 0 ? null : agg.score,
       note: agg.note,
       spread: tally.max - tally.min,
-      disagree: given.length > 1 && tally.max - tally.min > input.disagreement,
+      disagree: isDisagreement(tally.max - tally.min, input.disagreement),
     }
   })
 }

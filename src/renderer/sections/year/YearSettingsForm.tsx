@@ -133,13 +133,13 @@ export function YearSettingsForm({ year }: { year: YearRow }) {
               label="评分分歧提示阈值（分）"
               value={threshold}
               onChange={(e) => setThreshold(e.currentTarget.value)}
-              description="评分人之间相差超过此值时提示"
+              description="同一指标评分人之间相差达到此值（含）时提示；0 为不提示"
             />
             <TextInput
               label="目标任务完成分数线（分）"
               value={targetLine}
               onChange={(e) => setTargetLine(e.currentTarget.value)}
-              description="低于此分或被否决视为未完成（第二十条）"
+              description="低于此分或被否决时建议记为未完成（第二十条），由考评办在复核中记录"
             />
           </SimpleGrid>
           <SimpleGrid cols={2} spacing={6}>
