@@ -28,6 +28,7 @@ import {
 } from '../../../documents'
 import { DocumentsClient } from '../../workers/documents-client'
 import { PageHeader } from '../../components/PageHeader'
+import { plainFileName } from '../../components/save-workbook'
 import { useCurrentYear } from '../../data/current-year'
 import { useStore } from '../../data/store-context'
 import { useAction } from '../../data/use-action'
@@ -143,9 +144,12 @@ export function DocumentsPage({
         platform.saveFilesToFolder({
           title: '选择保存文件的文件夹',
           files: generated.map((f) => ({ name: f.name, data: f.bytes })),
+          zipName: plainFileName(`${year?.title ?? ''}考评文件.zip`),
         }),
       (r) =>
-        r.ok && r.value.saved ? { title: `已保存 ${r.value.count} 个文件` } : { title: '未保存' },
+        r.ok && r.value.saved
+          ? { title: `已保存 ${r.value.count} 个文件`, message: `保存在${r.value.folder ?? ''}` }
+          : { title: '未保存' },
     )
 
   const pickFont = (role: FontRole) =>
