@@ -60,7 +60,6 @@ export {
   createYearFromPrevious,
   latestCriteria,
   updateYearSettings,
-  renameYear,
 } from './years'
 export type { NewYearInput, YearContents } from './years'
 export { listUnits, addUnit, addUnits, updateUnit, setUnitRetired } from './roster'

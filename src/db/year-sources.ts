@@ -19,7 +19,6 @@ import { createYear } from './years'
 export interface ScratchYearInput {
   year: number
   countyName: string
-  title?: string
 }
 
 export async function createYearFromScratch(s: Session, input: ScratchYearInput): Promise<YearRow> {
@@ -28,7 +27,6 @@ export async function createYearFromScratch(s: Session, input: ScratchYearInput)
     s,
     {
       year: input.year,
-      title: input.title ?? `${countyName}${input.year}年度`,
       settings: defaultYearSettings(countyName),
     },
     { units: [], criteria: [defaultTownshipCriteria(), defaultDepartmentCriteria()] },

@@ -185,7 +185,7 @@ test('考评细则：切换序列后各显示本序列自己的细则，保存�
   await expect(toast).toContainText(`已生成 ${active.length} 份自查表模板`)
   await expect(toast).toContainText(`保存在浏览器下载文件夹中的“${saved.suggestedFilename()}”`)
   const zip = unzipSync(new Uint8Array(await readFile((await saved.path())!)))
-  expect(Object.keys(zip).sort()).toEqual(active.map(unitFileName).sort())
+  expect(Object.keys(zip).sort()).toEqual(active.map((u) => unitFileName(u)).sort())
   const unit = pkg.units.find((u) => u.sequence === 'township')!
   const file = zip[unitFileName(unit)]
   expect(file).toBeDefined()
