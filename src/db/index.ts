@@ -75,6 +75,8 @@ export type { RosterPlan, RosterChange, RosterField, RosterImportResult } from '
 export { listReviewers, addReviewer, retireReviewer } from './reviewers'
 export { saveCriteria, criteriaVersions, currentCriteria } from './criteria'
 export type { SaveCriteriaResult } from './criteria'
+export { announceImportBatch, clearImportBatch, pendingImportBatch } from './import-batch'
+export type { PendingImport } from './import-batch'
 export { criteriaDraft, saveCriteriaDraft, discardCriteriaDraft } from './criteria-draft'
 export type { CriteriaDraft } from './criteria-draft'
 export {

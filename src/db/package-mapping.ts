@@ -19,6 +19,7 @@ import { chainPackageHistory } from './package-history'
 import type { CriteriaRow, HistoryRow, ScoreRow } from './rows'
 import { scoreId } from './score-ids'
 import { submissionId } from './submissions'
+import { statusMarksFromHistory } from './unit-status-history'
 import type { YearData } from './year-data'
 
 const strip = <T extends { yearId: string }>({ yearId: _y, ...rest }: T) => rest
@@ -76,6 +77,7 @@ export function yearDataToPackage(data: YearData, exportedAt: string): YearPacka
 export function packageToYearData(pkg: YearPackage, yearId: string): YearData {
   const sheets = [pkg.criteria.township, pkg.criteria.department]
   const lastEvent = pkg.approval.events.at(-1)
+  const marks = statusMarksFromHistory(pkg.history)
   return {
     year: {
       id: yearId,
@@ -88,7 +90,7 @@ export function packageToYearData(pkg: YearPackage, yearId: string): YearData {
       origin: 'restore',
       pastOutcomes: pkg.pastOutcomes,
     },
-    units: pkg.units.map((u) => ({ ...u, yearId })),
+    units: pkg.units.map((u) => ({ ...u, yearId, ...marks.get(u.id) })),
     criteria: sheets.map((sheet): CriteriaRow => ({
       id: criteriaId(yearId, sheet.sequence, sheet.version),
       yearId,

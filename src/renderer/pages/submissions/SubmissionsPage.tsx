@@ -33,6 +33,7 @@ import { useCurrentYear } from '../../data/current-year'
 import { useStore } from '../../data/store-context'
 import type { Section } from '../../navigation/sections'
 import { importReturnedFiles, type ReportLine } from './import-returned'
+import { InterruptedImportNotice } from './InterruptedImportNotice'
 import { SubmissionHistoryModal } from './SubmissionHistoryModal'
 
 const STATUS_COLOR: Record<SubmissionStatus, string> = {
@@ -155,6 +156,7 @@ export function SubmissionsPage({ section }: { section: Section }) {
           </>
         }
       />
+      <InterruptedImportNotice yearId={year.id} importing={busy} />
       {year.locked ? (
         <Alert color="gray">本年度考评结果已审定锁定，不能再导入自查材料。</Alert>
       ) : (
