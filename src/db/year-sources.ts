@@ -36,5 +36,7 @@ export async function createYearFromScratch(s: Session, input: ScratchYearInput)
 
 /** The sample county's year, with its units, submissions, scores and history. */
 export async function createYearFromSample(s: Session): Promise<YearRow> {
-  return restoreYearAsNew(s, packageToYearData(createSampleYear(), newId('year')), 'sample')
+  // Dated no later than today: a sample made in December shows no January adjustments.
+  const today = s.now ? s.now() : new Date()
+  return restoreYearAsNew(s, packageToYearData(createSampleYear(today), newId('year')), 'sample')
 }

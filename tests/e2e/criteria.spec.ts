@@ -122,10 +122,10 @@ test('考评细则：已有单位报回自查材料后，修改须填写说明�
 async function shownItems(page: Page): Promise<string[]> {
   const codes = await page
     .getByLabel(/^第 \d+-\d+ 项编号$/)
-    .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))
+    .evaluateAll((els) => els.map((e) => (e as unknown as { value: string }).value))
   const titles = await page
     .getByLabel(/^第 \d+-\d+ 项考评内容$/)
-    .evaluateAll((els) => els.map((e) => (e as HTMLTextAreaElement).value))
+    .evaluateAll((els) => els.map((e) => (e as unknown as { value: string }).value))
   return codes.map((c, i) => `${c} ${titles[i]}`)
 }
 

@@ -6,6 +6,8 @@ import { YearPageModel } from './models/year-page'
 test('年度设置：从示例年度开始，修改设置，复制为下一年度，切换年度后旧年度仍可查看', async ({
   page,
 }) => {
+  // A whole sample county, a copy of it and an export: long on a busy shared machine.
+  test.setTimeout(180_000)
   const app = new AppModel(page)
   await app.open()
   const years = new YearPageModel(app)
