@@ -66,7 +66,15 @@ describe('year packages', () => {
           year: 2026,
           locked: true,
           checksum: file.checksum,
-          counts: { units: 3, submissions: 1, reviewers: 1, scores: 2, adjustments: 1, ledger: 1 },
+          counts: {
+            units: 3,
+            submittedUnits: 1,
+            submissionVersions: 1,
+            reviewers: 1,
+            scores: 2,
+            adjustments: 1,
+            ledger: 1,
+          },
         },
       ],
     })
@@ -172,5 +180,16 @@ describe('year packages', () => {
     expect(back.find((u) => u.name === '青山镇')?.importProblem?.messages).toEqual([
       'D7: 得分 12 超过满分 4',
     ])
+  })
+
+  it('counts in the preview the units that returned files apart from the versions of them', async () => {
+    const { s, y } = await busyYear()
+    const [unit] = await listUnits(s.db, y.id, { sequence: 'township' })
+    await importSubmissions(s, y.id, [selfAssessment(unit!.id, { '1.1': 300, '1.2': 300 })])
+    const preview = previewPackage((await exportYearPackage(s.db, y.id)).text)
+    expect(preview).toMatchObject({
+      ok: true,
+      years: [{ counts: { units: 3, submittedUnits: 1, submissionVersions: 2 } }],
+    })
   })
 })
