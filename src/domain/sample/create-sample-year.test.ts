@@ -71,10 +71,11 @@ describe('createSampleYear', () => {
     expect(createSampleYear(new Date('2027-06-01T00:00:00.000Z'))).toEqual(pkg)
   })
 
-  it('records its adjustments as the store does, with their real reasons', () => {
-    expect(pkg.history.map((h) => [h.entity, h.action, h.reason])).toEqual(
-      pkg.adjustments.map((a) => ['adjustment', 'add', a.reason]),
-    )
-    expect(pkg.history.map((h) => h.newValue)).toEqual(pkg.adjustments)
+  it('records its ledger entries and adjustments as the store does, with their real reasons', () => {
+    expect(pkg.history.map((h) => [h.entity, h.action, h.reason])).toEqual([
+      ...pkg.ledger.map(() => ['ledger', 'add', '']),
+      ...pkg.adjustments.map((a) => ['adjustment', 'add', a.reason]),
+    ])
+    expect(pkg.history.map((h) => h.newValue)).toEqual([...pkg.ledger, ...pkg.adjustments])
   })
 })

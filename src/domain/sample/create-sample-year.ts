@@ -83,7 +83,7 @@ export function createSampleYear(asOf?: Date): YearPackage {
   }
   addRecheckAndLedger(pkg)
   if (asOf) keepDatesUpTo(pkg, asOf)
-  recordAdjustments(pkg)
+  recordRecheck(pkg)
   pkg.pastOutcomes = pkg.units.flatMap((u) =>
     [2024, 2025].map((year) => ({
       year,
@@ -210,9 +210,22 @@ function addRecheckAndLedger(pkg: YearPackage): void {
   ]
 }
 
-/** The history entries of the sample's 复核调整, as the store would have written them. */
-function recordAdjustments(pkg: YearPackage): void {
+/** The history entries of the sample's 问题台账 and 复核调整, as the store writes them. */
+function recordRecheck(pkg: YearPackage): void {
   let history = pkg.history
+  for (const l of pkg.ledger) {
+    history = appendHistory(history, {
+      yearId: null,
+      at: l.at,
+      who: l.by,
+      entity: 'ledger',
+      entityId: l.id,
+      action: 'add',
+      oldValue: null,
+      newValue: l,
+      reason: '',
+    })
+  }
   for (const a of pkg.adjustments) {
     history = appendHistory(history, {
       yearId: null,
