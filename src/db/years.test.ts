@@ -90,5 +90,9 @@ describe('years', () => {
     expect((await getYear(s.db, y.id)).title).toBe(title)
     expect((await loadYearPackage(s.db, y.id)).title).toBe(title)
     expect((await exportYearPackage(s.db, y.id)).fileName).toContain('青山县2026年度')
+    // Whatever a row stored (older data, a package's own title), the settings decide.
+    await s.db.years.update(y.id, { title: '2026年度' })
+    expect((await getYear(s.db, y.id)).title).toBe(title)
+    expect((await listYears(s.db)).map((r) => r.title)).toEqual([title])
   })
 })
