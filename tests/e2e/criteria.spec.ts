@@ -93,6 +93,8 @@ test('考评细则：默认细则合计 100 分，改动使合计标红，改回
 test('考评细则：已有单位报回自查材料后，修改须填写说明并生成新版本，不会悄悄改变', async ({
   page,
 }) => {
+  // A whole sample county first: passes in ~50 s alone, more on a busy shared machine.
+  test.setTimeout(120_000)
   const app = new AppModel(page)
   await app.open()
   await new YearPageModel(app).create('从示例年度开始')
