@@ -5,6 +5,7 @@
  */
 import {
   computeResults,
+  consequencesOf,
   criteriaItems,
   formatPoints,
   LEDGER_ACTIONS,
@@ -22,7 +23,7 @@ const LEDGER_LABEL = new Map<string, string>(LEDGER_ACTIONS.map((a) => [a.code, 
 function outcomes(u: UnitResult): string {
   return [
     u.advanced && '先进单位',
-    u.interview && '约谈',
+    consequencesOf(u).interviewed && '约谈',
     u.conflict && '先进与约谈重叠（待定）',
     u.vetoed && '一票否决',
     u.accountability && '问责',

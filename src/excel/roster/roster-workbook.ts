@@ -3,7 +3,7 @@ import {
   describeIssues,
   LEADER_ROLE_LABELS,
   SEQUENCE_LABELS,
-  UnitSchema,
+  UnitEntrySchema,
   type Leader,
   type LeaderRole,
   type Sequence,
@@ -121,7 +121,7 @@ export function readRosterWorkbook(file: { name: string; data: Uint8Array }): Ro
     let id = text(r, 'id') || `u${r + 1}`
     if (ids.has(id)) id = `${id}-${r + 1}`
     ids.add(id)
-    const parsed = UnitSchema.safeParse({
+    const parsed = UnitEntrySchema.safeParse({
       id,
       name,
       sequence,
