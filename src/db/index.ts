@@ -60,7 +60,6 @@ export {
   createYearFromPrevious,
   latestCriteria,
   updateYearSettings,
-  renameYear,
 } from './entities/years'
 export type { NewYearInput, YearContents } from './entities/years'
 export { listUnits, addUnit, addUnits, updateUnit, setUnitRetired } from './entities/roster'
@@ -72,15 +71,14 @@ export {
   unitsWithWork,
   ROSTER_FIELDS,
 } from './entities/roster-import'
-export type {
-  RosterPlan,
-  RosterChange,
-  RosterField,
-  RosterImportResult,
-} from './entities/roster-import'
+export type { RosterPlan, RosterChange, RosterField, RosterImportResult } from './entities/roster-import'
 export { listReviewers, addReviewer, retireReviewer } from './entities/reviewers'
 export { saveCriteria, criteriaVersions, currentCriteria } from './entities/criteria'
 export type { SaveCriteriaResult } from './entities/criteria'
+export { announceImportBatch, clearImportBatch, pendingImportBatch } from './entities/import-batch'
+export type { PendingImport } from './entities/import-batch'
+export { criteriaDraft, saveCriteriaDraft, discardCriteriaDraft } from './entities/criteria-draft'
+export type { CriteriaDraft } from './entities/criteria-draft'
 export {
   importSubmissions,
   submissionVersions,

@@ -8,6 +8,7 @@
  */
 import Dexie, { type Table } from 'dexie'
 import { defineVersions } from './migrations'
+import { withDerivedTitle } from '../entities/year-title'
 import type {
   AdjustmentRow,
   ApprovalRow,
@@ -52,6 +53,7 @@ export class AssessmentDB extends Dexie {
   constructor(name: string = DEFAULT_DB_NAME, deps?: IndexedDbDeps) {
     super(name, { chromeTransactionDurability: 'strict', ...deps })
     defineVersions(this)
+    this.years.hook('reading', withDerivedTitle)
   }
 }
 

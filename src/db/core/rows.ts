@@ -30,6 +30,10 @@ export interface YearRow {
   id: string
   /** The calendar year assessed, e.g. 2026. Several rows may share it (a restore "as new"). */
   year: number
+  /**
+   * Derived from `year` and the settings' county name whenever a row is read (database.ts), so
+   * renaming the county renames the year everywhere; what is stored here is never shown.
+   */
   title: string
   settings: YearSettings
   locked: boolean

@@ -1,7 +1,8 @@
 /**
- * 考评细则 per year and sequence, versioned. While no unit of the sequence has submitted, a save
- * replaces the newest version in place (drafting); once submissions exist, a save becomes a new
- * version, flagged, so that a sheet units answered against never changes silently.
+ * 考评细则 per year and sequence, versioned. Only a usable sheet (total exactly 100.00) is ever
+ * saved as a version. While no unit of the sequence has submitted, a save replaces the newest
+ * version in place; once submissions exist, a save becomes a new version, flagged, so that a
+ * sheet units answered against never changes silently.
  */
 import {
   CriteriaSheetSchema,
@@ -10,6 +11,7 @@ import {
   type CriteriaSheet,
   type Sequence,
 } from '../../domain'
+import { discardCriteriaDraft } from './criteria-draft'
 import type { AssessmentDB } from '../core/database'
 import { StoreError } from '../core/errors'
 import { requireUnlockedYear } from '../core/guards'
@@ -53,11 +55,6 @@ export interface SaveCriteriaResult {
   row: CriteriaRow
   /** True when this save made a new version because submissions already existed. */
   newVersion: boolean
-  /**
-   * What keeps the sheet from being usable yet (the total is not 100, a code repeats…). A draft
-   * is saved anyway, so the editor can show the running total in red until it is right.
-   */
-  problems: string[]
 }
 
 /** The sheet's shape is checked strictly: a draft may be incomplete, never malformed. */
@@ -89,6 +86,7 @@ export const criteriaTables = (db: AssessmentDB) => [
   db.units,
   db.submissions,
   db.criteria,
+  db.meta,
 ]
 
 /** The save itself, inside the caller's transaction (also used by an undo). */
@@ -101,6 +99,15 @@ export async function applyCriteriaSave(
   action?: string,
 ): Promise<SaveCriteriaResult> {
   const { sequence } = checked
+  // A saved version is what templates, scoring and ranking use: only a usable sheet (total
+  // exactly 100.00, codes unique…) may become one. Work in progress is a draft (criteria-draft.ts).
+  const unusable = validateCriteria(checked)
+  if (unusable.length > 0) {
+    throw new StoreError(
+      'invalid-input',
+      `细则未保存为正式版本：${unusable.join('；')}。可先“存为草稿”，改好后再保存。`,
+    )
+  }
   const current = await currentCriteria(db, yearId, sequence)
   const answered = current !== undefined && (await sequenceHasSubmissions(db, yearId, sequence))
   const version = current === undefined ? 1 : answered ? current.version + 1 : current.version
@@ -122,6 +129,8 @@ export async function applyCriteriaSave(
     note: note.trim(),
   }
   await db.criteria.put(row)
+  // The draft has become this version (or been overtaken by it).
+  await discardCriteriaDraft(db, yearId, sequence)
   await w.record({
     yearId,
     entity: 'criteria',
@@ -131,5 +140,5 @@ export async function applyCriteriaSave(
     newValue: { version, sheet: row.sheet },
     reason: note.trim(),
   })
-  return { row, newVersion: answered, problems: validateCriteria(row.sheet) }
+  return { row, newVersion: answered }
 }

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto'
 import { describe, expect, it } from 'vitest'
 import { isStoreError } from '../core/errors'
 import { listUnits } from './roster'
+import { announceImportBatch, pendingImportBatch } from './import-batch'
 import { recordImportBatch, submissionStatuses } from './submissions'
 import { selfAssessment, testSession, testYear } from '../core/test-support'
 
@@ -40,5 +41,26 @@ describe('recordImportBatch', () => {
     expect(await s.db.submissions.count()).toBe(0)
     expect((await s.db.units.get(b!.id))?.importProblem ?? null).toBeNull()
     expect(await s.db.history.count()).toBe(before)
+  })
+
+  it('clears the announcement of its batch in the same write, and only when the batch lands', async () => {
+    const s = await testSession()
+    const y = await testYear(s)
+    const [a] = await listUnits(s.db, y.id, { sequence: 'township' })
+    const batch = {
+      fileNames: ['甲.xlsx', '乙.xlsx'],
+      startedAt: '2026-12-07T02:00:00.000Z',
+      startedBy: '王敏',
+    }
+    await announceImportBatch(s.db, y.id, batch)
+    // Refused whole: nothing stored, so the batch still counts as not landed.
+    const twice = [
+      selfAssessment(a!.id, { '1.1': 400 }),
+      selfAssessment(a!.id, { '1.1': 300 }, '乙.xlsx'),
+    ]
+    await recordImportBatch(s, y.id, twice, []).catch(() => undefined)
+    expect(await pendingImportBatch(s.db, y.id)).toEqual(batch)
+    await recordImportBatch(s, y.id, [selfAssessment(a!.id, { '1.1': 400 })], [])
+    expect(await pendingImportBatch(s.db, y.id)).toBeUndefined()
   })
 })

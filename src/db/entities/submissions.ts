@@ -10,6 +10,8 @@ import { requireFound, requireUnlockedYear } from '../core/guards'
 import type { SubmissionRow, UnitRow } from '../core/rows'
 import { writeTransaction, type Session, type WriteScope } from '../core/session'
 import { currentCriteria } from './criteria'
+import { clearImportBatch } from './import-batch'
+import { SUBMISSION_REFUSED, TEMPLATE_ENTITY, TEMPLATE_ISSUE } from './unit-status-history'
 
 /** A validated self-assessment as the Excel layer produced it; the store numbers the version. */
 export type SubmissionInput = Pick<Submission, 'unitId' | 'fileName' | 'items' | 'veto'>
@@ -124,16 +126,15 @@ export async function recordImportBatch(
   refused: readonly RefusedReturn[],
 ): Promise<ImportedSubmission[]> {
   const { db } = s
-  return writeTransaction(s, submissionTables(db), async (w) => {
+  return writeTransaction(s, [...submissionTables(db), db.meta], async (w) => {
     await requireUnlockedYear(db, yearId)
     const out = await applySubmissions(db, w, yearId, good)
+    // Landed: the batch is no longer pending, in the same write (see import-batch.ts).
+    await clearImportBatch(db, yearId)
     for (const r of refused) {
       const u = await db.units.get(r.unitId)
       if (!u || u.yearId !== yearId) continue
-      await db.units.put({
-        ...u,
-        importProblem: { fileName: r.fileName, at: w.at, messages: r.messages },
-      })
+      await refuseReturn(db, w, u, r.fileName, r.messages)
     }
     return out
   })
@@ -181,7 +182,10 @@ export async function submissionStatuses(
   )
 }
 
-/** Templates were generated for these units (已下发). Not history: it changes no assessment data. */
+/**
+ * Templates were generated for these units (已下发). Recorded in the history, because a year
+ * package carries the history and not these marks: a restore reads 已下发 back from it.
+ */
 export async function markTemplatesIssued(
   s: Session,
   yearId: string,
@@ -189,10 +193,42 @@ export async function markTemplatesIssued(
 ): Promise<void> {
   const { db } = s
   await writeTransaction(s, [db.units], async (w) => {
+    const issued: { id: string; name: string }[] = []
     for (const id of unitIds) {
       const u = await db.units.get(id)
-      if (u && u.yearId === yearId) await db.units.put({ ...u, templateIssuedAt: w.at })
+      if (!u || u.yearId !== yearId) continue
+      await db.units.put({ ...u, templateIssuedAt: w.at })
+      issued.push({ id: u.id, name: u.name })
     }
+    await w.record({
+      yearId,
+      entity: TEMPLATE_ENTITY,
+      entityId: yearId,
+      action: TEMPLATE_ISSUE,
+      oldValue: null,
+      newValue: { units: issued },
+      reason: '',
+    })
+  })
+}
+
+/** A refused returned file: the unit shows 有问题, and the history says which file and why. */
+async function refuseReturn(
+  db: AssessmentDB,
+  w: WriteScope,
+  u: UnitRow,
+  fileName: string,
+  messages: string[],
+): Promise<void> {
+  await db.units.put({ ...u, importProblem: { fileName, at: w.at, messages } })
+  await w.record({
+    yearId: u.yearId,
+    entity: 'submission',
+    entityId: u.id,
+    action: SUBMISSION_REFUSED,
+    oldValue: null,
+    newValue: { fileName, messages },
+    reason: '',
   })
 }
 
@@ -206,6 +242,6 @@ export async function markImportProblem(
   const { db } = s
   await writeTransaction(s, [db.units], async (w) => {
     const u = requireFound(await db.units.get(unitId), '单位')
-    await db.units.put({ ...u, importProblem: { fileName, at: w.at, messages } })
+    await refuseReturn(db, w, u, fileName, messages)
   })
 }

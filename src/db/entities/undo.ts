@@ -122,7 +122,7 @@ export interface RevertResult {
 export async function revertChange(s: Session, seq: number, reason: string): Promise<RevertResult> {
   const why = requireReason(reason, '撤销修改')
   const { db } = s
-  const tables = [...scoreTables(db), db.adjustments, db.ledger]
+  const tables = [...scoreTables(db), db.adjustments, db.ledger, db.meta]
   return writeTransaction(s, tables, async (w) => {
     const h = requireFound(await db.history.get(seq), '历史记录')
     if (!(REVERTIBLE_ENTITIES as readonly string[]).includes(h.entity) || h.action === 'revert') {

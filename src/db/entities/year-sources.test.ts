@@ -12,7 +12,11 @@ describe('starting a year', () => {
   it('from scratch: default settings and both default sheets, no units', async () => {
     const s = await testSession()
     const y = await createYearFromScratch(s, { year: 2027, countyName: '青川县' })
-    expect(y).toMatchObject({ year: 2027, title: '青川县2027年度', origin: 'scratch' })
+    expect(y).toMatchObject({
+      year: 2027,
+      title: '青川县2027年度环境保护党政同责工作目标绩效考评',
+      origin: 'scratch',
+    })
     expect(y.settings.partyOffice).toBe('中共青川县委办公室')
     expect((await latestCriteria(s.db, y.id)).map((c) => c.sequence)).toEqual([
       'department',

@@ -19,7 +19,6 @@ import { createYear } from './years'
 export interface ScratchYearInput {
   year: number
   countyName: string
-  title?: string
 }
 
 export async function createYearFromScratch(s: Session, input: ScratchYearInput): Promise<YearRow> {
@@ -28,7 +27,6 @@ export async function createYearFromScratch(s: Session, input: ScratchYearInput)
     s,
     {
       year: input.year,
-      title: input.title ?? `${countyName}${input.year}年度`,
       settings: defaultYearSettings(countyName),
     },
     { units: [], criteria: [defaultTownshipCriteria(), defaultDepartmentCriteria()] },
@@ -38,5 +36,7 @@ export async function createYearFromScratch(s: Session, input: ScratchYearInput)
 
 /** The sample county's year, with its units, submissions, scores and history. */
 export async function createYearFromSample(s: Session): Promise<YearRow> {
-  return restoreYearAsNew(s, packageToYearData(createSampleYear(), newId('year')), 'sample')
+  // Dated no later than today: a sample made in December shows no January adjustments.
+  const today = s.now ? s.now() : new Date()
+  return restoreYearAsNew(s, packageToYearData(createSampleYear(today), newId('year')), 'sample')
 }

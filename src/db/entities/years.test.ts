@@ -3,7 +3,15 @@ import { describe, expect, it } from 'vitest'
 import { isStoreError } from '../core/errors'
 import { verifyHistory } from '../core/history'
 import { setUnitRetired } from './roster'
-import { createYear, createYearFromPrevious, latestCriteria, listYears } from './years'
+import { exportYearPackage, loadYearPackage } from '../transfer/package'
+import {
+  createYear,
+  createYearFromPrevious,
+  getYear,
+  latestCriteria,
+  listYears,
+  updateYearSettings,
+} from './years'
 import { testSession, testYear, unitInput } from '../core/test-support'
 import { defaultTownshipCriteria, defaultYearSettings } from '../../domain'
 
@@ -11,7 +19,12 @@ describe('years', () => {
   it('creates a year with its roster and criteria, recorded in the history', async () => {
     const s = await testSession()
     const y = await testYear(s)
-    expect(y).toMatchObject({ year: 2026, title: '2026年度', locked: false, createdBy: '王敏' })
+    expect(y).toMatchObject({
+      year: 2026,
+      title: '青川县2026年度环境保护党政同责工作目标绩效考评',
+      locked: false,
+      createdBy: '王敏',
+    })
     expect(await s.db.units.where('yearId').equals(y.id).count()).toBe(3)
     expect((await latestCriteria(s.db, y.id)).map((c) => [c.sequence, c.version])).toEqual([
       ['department', 1],
@@ -66,5 +79,20 @@ describe('years', () => {
     expect(await s.db.years.count()).toBe(0)
     expect(await s.db.units.count()).toBe(0)
     expect(await s.db.history.count()).toBe(0)
+  })
+
+  it('renames the year everywhere when the county is renamed: the title follows the settings', async () => {
+    const s = await testSession()
+    const y = await testYear(s)
+    await updateYearSettings(s, y.id, { ...y.settings, countyName: '青山县' })
+    const title = '青山县2026年度环境保护党政同责工作目标绩效考评'
+    expect((await listYears(s.db)).map((r) => r.title)).toEqual([title])
+    expect((await getYear(s.db, y.id)).title).toBe(title)
+    expect((await loadYearPackage(s.db, y.id)).title).toBe(title)
+    expect((await exportYearPackage(s.db, y.id)).fileName).toContain('青山县2026年度')
+    // Whatever a row stored (older data, a package's own title), the settings decide.
+    await s.db.years.update(y.id, { title: '2026年度' })
+    expect((await getYear(s.db, y.id)).title).toBe(title)
+    expect((await listYears(s.db)).map((r) => r.title)).toEqual([title])
   })
 })

@@ -4,6 +4,7 @@
  */
 import {
   YearSettingsSchema,
+  yearTitle,
   describeIssues,
   type CriteriaSheet,
   type PastOutcome,
@@ -17,11 +18,11 @@ import { requireUnlockedYear, requireYear } from '../core/guards'
 import { newId } from '../core/ids'
 import { criteriaId } from '../core/migrations'
 import type { CriteriaRow, YearRow } from '../core/rows'
+import { withDerivedTitle } from './year-title'
 import { writeTransaction, type Session, type WriteScope } from '../core/session'
 
 export interface NewYearInput {
   year: number
-  title?: string
   settings: YearSettings
   pastOutcomes?: PastOutcome[]
 }
@@ -60,7 +61,7 @@ export async function insertYear(
   const year: YearRow = {
     id: newId('year'),
     year: input.year,
-    title: input.title?.trim() || `${input.year}年度`,
+    title: yearTitle(input.year, input.settings.countyName),
     settings: input.settings,
     locked: false,
     createdAt: w.at,
@@ -168,7 +169,7 @@ export async function updateYearSettings(
   const { db } = s
   return writeTransaction(s, [db.years], async (w) => {
     const old = await requireUnlockedYear(db, yearId)
-    const next = { ...old, settings: parsed.data }
+    const next = withDerivedTitle({ ...old, settings: parsed.data })
     await db.years.put(next)
     await w.record({
       yearId,
@@ -178,27 +179,6 @@ export async function updateYearSettings(
       oldValue: old.settings,
       newValue: parsed.data,
       reason: reason.trim(),
-    })
-    return next
-  })
-}
-
-export async function renameYear(s: Session, yearId: string, title: string): Promise<YearRow> {
-  const clean = title.trim()
-  if (clean === '') throw new StoreError('invalid-input', '年度名称不能为空。')
-  const { db } = s
-  return writeTransaction(s, [db.years], async (w) => {
-    const old = await requireUnlockedYear(db, yearId)
-    const next = { ...old, title: clean }
-    await db.years.put(next)
-    await w.record({
-      yearId,
-      entity: 'year',
-      entityId: yearId,
-      action: 'rename',
-      oldValue: { title: old.title },
-      newValue: { title: clean },
-      reason: '',
     })
     return next
   })

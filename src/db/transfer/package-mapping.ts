@@ -19,6 +19,7 @@ import { chainPackageHistory } from './package-history'
 import type { CriteriaRow, HistoryRow, ScoreRow } from '../core/rows'
 import { scoreId } from '../core/ids'
 import { submissionId } from '../entities/submissions'
+import { statusMarksFromHistory } from '../entities/unit-status-history'
 import type { YearData } from './year-data'
 
 const strip = <T extends { yearId: string }>({ yearId: _y, ...rest }: T) => rest
@@ -77,6 +78,7 @@ export function yearDataToPackage(data: YearData, exportedAt: string): YearPacka
 export function packageToYearData(pkg: YearPackage, yearId: string): YearData {
   const sheets = [pkg.criteria.township, pkg.criteria.department]
   const lastEvent = pkg.approval.events.at(-1)
+  const marks = statusMarksFromHistory(pkg.history)
   return {
     year: {
       id: yearId,
@@ -90,7 +92,7 @@ export function packageToYearData(pkg: YearPackage, yearId: string): YearData {
       pastOutcomes: pkg.pastOutcomes,
       targetJudgements: pkg.targetJudgements,
     },
-    units: pkg.units.map((u) => ({ ...u, yearId })),
+    units: pkg.units.map((u) => ({ ...u, yearId, ...marks.get(u.id) })),
     criteria: sheets.map((sheet): CriteriaRow => ({
       id: criteriaId(yearId, sheet.sequence, sheet.version),
       yearId,

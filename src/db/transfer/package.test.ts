@@ -16,7 +16,13 @@ import { listHistory, verifyHistory } from '../core/history'
 import { addReviewer } from '../entities/reviewers'
 import { addUnit, listUnits } from '../entities/roster'
 import { setReviewerScore } from '../entities/scores'
-import { importSubmissions } from '../entities/submissions'
+import {
+  importSubmissions,
+  markImportProblem,
+  markTemplatesIssued,
+  recordImportBatch,
+  submissionStatuses,
+} from '../entities/submissions'
 import { selfAssessment, testSession, testYear, unitInput } from '../core/test-support'
 
 async function busyYear(operator = '王敏') {
@@ -60,7 +66,15 @@ describe('year packages', () => {
           year: 2026,
           locked: true,
           checksum: file.checksum,
-          counts: { units: 3, submissions: 1, reviewers: 1, scores: 2, adjustments: 1, ledger: 1 },
+          counts: {
+            units: 3,
+            submittedUnits: 1,
+            submissionVersions: 1,
+            reviewers: 1,
+            scores: 2,
+            adjustments: 1,
+            ledger: 1,
+          },
         },
       ],
     })
@@ -123,5 +137,59 @@ describe('year packages', () => {
     const fresh2 = await testSession('王敏', 'reset2')
     await expect(restoreAllAsNew(fresh2, damaged)).rejects.toThrow(/第 \d 个年度/)
     expect(await fresh2.db.years.count()).toBe(0)
+  })
+
+  it('brings every 自查材料 status back on restore: 有问题 stays 有问题, 已下发 stays 已下发', async () => {
+    const s = await testSession()
+    const y = await testYear(s)
+    const units = await listUnits(s.db, y.id)
+    const [qingshan, lvshui, bureau] = ['青山镇', '绿水街道', '县生态环境局'].map((n) =>
+      units.find((u) => u.name === n),
+    )
+    await markTemplatesIssued(s, y.id, [qingshan!.id, lvshui!.id, bureau!.id])
+    // 青山镇: a good file, then a refused one (its last file was refused: 有问题).
+    await importSubmissions(s, y.id, [selfAssessment(qingshan!.id, { '1.1': 400 })])
+    await recordImportBatch(
+      s,
+      y.id,
+      [],
+      [{ unitId: qingshan!.id, fileName: '青山镇.xlsx', messages: ['D7: 得分 12 超过满分 4'] }],
+    )
+    // 绿水街道: a refused file, then a good one (已回收). 县生态环境局: only issued (已下发).
+    await markImportProblem(s, lvshui!.id, '绿水街道.xlsx', ['缺少工作表“自查表”'])
+    await importSubmissions(s, y.id, [selfAssessment(lvshui!.id, { '1.1': 400 })])
+    const byName = async (db: typeof s.db, yearId: string) => {
+      const statuses = await submissionStatuses(db, yearId)
+      const rows = await listUnits(db, yearId)
+      return rows
+        .map((u) => [u.name, statuses.get(u.id)?.status, u.importProblem?.fileName])
+        .sort((a, b) => String(a[0]).localeCompare(String(b[0])))
+    }
+    const before = await byName(s.db, y.id)
+    expect(before).toEqual([
+      ['县生态环境局', '已下发', undefined],
+      ['绿水街道', '已回收', undefined],
+      ['青山镇', '有问题', '青山镇.xlsx'],
+    ])
+
+    const file = await exportYearPackage(s.db, y.id)
+    const other = await testSession('李华', 'other-pc')
+    const restored = await restorePackageAsNew(other, file.text)
+    expect(await byName(other.db, restored.id)).toEqual(before)
+    const back = await listUnits(other.db, restored.id)
+    expect(back.find((u) => u.name === '青山镇')?.importProblem?.messages).toEqual([
+      'D7: 得分 12 超过满分 4',
+    ])
+  })
+
+  it('counts in the preview the units that returned files apart from the versions of them', async () => {
+    const { s, y } = await busyYear()
+    const [unit] = await listUnits(s.db, y.id, { sequence: 'township' })
+    await importSubmissions(s, y.id, [selfAssessment(unit!.id, { '1.1': 300, '1.2': 300 })])
+    const preview = previewPackage((await exportYearPackage(s.db, y.id)).text)
+    expect(preview).toMatchObject({
+      ok: true,
+      years: [{ counts: { units: 3, submittedUnits: 1, submissionVersions: 2 } }],
+    })
   })
 })

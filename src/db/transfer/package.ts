@@ -83,7 +83,9 @@ export interface PackageSummary {
   checksum: string
   counts: {
     units: number
-    submissions: number
+    /** Units with at least one returned file, and all versions of those files: not the same. */
+    submittedUnits: number
+    submissionVersions: number
     reviewers: number
     scores: number
     adjustments: number
@@ -105,7 +107,8 @@ function summarise(pkg: YearPackage): PackageSummary {
     checksum: yearPackageChecksum(pkg as unknown as Record<string, unknown>),
     counts: {
       units: pkg.units.length,
-      submissions: pkg.submissions.length,
+      submittedUnits: new Set(pkg.submissions.map((x) => x.unitId)).size,
+      submissionVersions: pkg.submissions.length,
       reviewers: pkg.reviewers.length,
       scores: pkg.scores.length,
       adjustments: pkg.adjustments.filter((a) => !a.removed).length,

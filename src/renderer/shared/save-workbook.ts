@@ -1,6 +1,9 @@
 import { platform } from '@platform'
 import { failureNotice, type Notify } from './notify'
 
+/** Nothing a file system would refuse, from titles and people's names. */
+export const plainFileName = (name: string): string => name.replace(/[\\/:*?"<>|\s]+/g, '_')
+
 /**
  * An Excel file through the platform's save dialog (a download in the browser), and what the
  * person is told: the reason when it failed, nothing when they cancelled, `done` when saved.
@@ -18,8 +21,7 @@ export async function saveWorkbook(
 ): Promise<boolean> {
   try {
     const saved = await platform.saveFile({
-      // Nothing a file system would refuse, from titles and people's names.
-      suggestedName: req.fileName.replace(/[\\/:*?"<>|\s]+/g, '_'),
+      suggestedName: plainFileName(req.fileName),
       data: await req.write(),
       filters: [{ name: 'Excel 工作簿', extensions: ['xlsx'] }],
     })

@@ -2,7 +2,7 @@ import { Alert, Stack, Tabs } from '@mantine/core'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useState } from 'react'
 import { SheetEditor } from './SheetEditor'
-import { currentCriteria } from '../../../db'
+import { criteriaDraft, currentCriteria } from '../../../db'
 import { NoYearNotice } from '../../shared/NoYearNotice'
 import { PageHeader } from '../../shared/PageHeader'
 import { useCurrentYear } from '../../shared/current-year'
@@ -15,11 +15,18 @@ export function CriteriaPage({ section }: { section: Section }) {
   const { year } = useCurrentYear()
   const [sequence, setSequence] = useState<SequenceId>('township')
   const yearId = year?.id ?? ''
-  // `null` once loaded with no sheet, so the editor is not mounted before the data is known.
-  const current = useLiveQuery(
-    async () => (await currentCriteria(db, yearId, sequence)) ?? null,
+  // The answer carries the sequence it was asked for: useLiveQuery keeps the previous tab's
+  // sheet until the new query answers, and that sheet must never be mounted under this tab.
+  const loaded = useLiveQuery(
+    async () => ({
+      sequence,
+      row: (await currentCriteria(db, yearId, sequence)) ?? null,
+      draft: (await criteriaDraft(db, yearId, sequence)) ?? null,
+    }),
     [db, yearId, sequence],
   )
+  const mine = loaded?.sequence === sequence ? loaded : undefined
+  const current = mine?.row
   if (!year) return <NoYearNotice section={section} />
   return (
     <Stack gap="md">
@@ -36,11 +43,13 @@ export function CriteriaPage({ section }: { section: Section }) {
       </Tabs>
       {current === undefined ? null : (
         <SheetEditor
-          // A new saved version (here or in another window) starts the editor afresh.
-          key={`${yearId}|${sequence}|${current?.version ?? 0}|${current?.savedAt ?? ''}`}
+          // The sheet's own id is the editor's identity (two sequences' sheets can share version
+          // and save time); a save (here or in another window) starts the editor afresh.
+          key={`${current?.id ?? `${yearId}|${sequence}|none`}|${current?.savedAt ?? ''}|${mine?.draft?.savedAt ?? ''}`}
           year={year}
           sequence={sequence}
           current={current ?? undefined}
+          stored={mine?.draft ?? undefined}
         />
       )}
     </Stack>

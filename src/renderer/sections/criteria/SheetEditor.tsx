@@ -3,6 +3,7 @@ import { useState } from 'react'
 import { CategoryEditor } from './CategoryEditor'
 import {
   draftProblems,
+  totalProblem,
   newKey,
   readSheet,
   sheetTotal,
@@ -13,9 +14,16 @@ import { TotalBadge } from './TotalBadge'
 import { titledSequence } from './file-sequence'
 import { saveWorkbook } from '../../shared/save-workbook'
 import { openWorkbooks } from '../../shared/open-workbooks'
-import { isStoreError, saveCriteria, type CriteriaRow, type YearRow } from '../../../db'
 import {
-  FULL_MARKS,
+  discardCriteriaDraft,
+  isStoreError,
+  saveCriteria,
+  saveCriteriaDraft,
+  type CriteriaDraft,
+  type CriteriaRow,
+  type YearRow,
+} from '../../../db'
+import {
   SEQUENCE_LABELS,
   defaultDepartmentCriteria,
   defaultTownshipCriteria,
@@ -34,14 +42,16 @@ interface Props {
   sequence: Sequence
   /** The newest saved version; undefined when the sequence has no sheet yet. */
   current: CriteriaRow | undefined
+  /** Work in progress kept as a draft (never used by templates, scoring or ranking). */
+  stored: CriteriaDraft | undefined
 }
 
 /** Edits one sequence's sheet; saves it whole as the store decides (in place or a new version). */
-export function SheetEditor({ year, sequence, current }: Props) {
-  const { session } = useStore()
+export function SheetEditor({ year, sequence, current, stored }: Props) {
+  const { db, session } = useStore()
   const confirm = useConfirm()
   const { run, busy } = useAction()
-  const [draft, setDraft] = useState<DraftSheet>(() => readSheet(current?.sheet))
+  const [draft, setDraft] = useState<DraftSheet>(() => readSheet(stored?.sheet ?? current?.sheet))
   const [dirty, setDirty] = useState(false)
   const [problems, setProblems] = useState<string[]>([])
   const [fileReport, setFileReport] = useState<{ fileName: string; lines: string[] } | null>(null)
@@ -55,21 +65,22 @@ export function SheetEditor({ year, sequence, current }: Props) {
     setDirty(true)
   }
 
-  const save = async () => {
-    const found = draftProblems(draft)
-    setProblems(found)
-    if (found.length > 0) return
-    const sheet = toStored(draft, {
+  const stage = () =>
+    toStored(draft, {
       sequence,
       version: current?.version ?? 1,
       title: current?.sheet.title || `${SEQUENCE_LABELS[sequence]}考评细则`,
     })
+
+  const save = async () => {
+    const found = [...draftProblems(draft), ...totalProblem(total)]
+    setProblems(found)
+    if (found.length > 0) return
+    const sheet = stage()
     const attempt = (note: string) => saveCriteria(session, year.id, sequence, sheet, note)
     const describe = (r: { row: CriteriaRow; newVersion: boolean }) => ({
       title: `已保存${sequenceLabel(sequence)}考评细则${r.newVersion ? `（生成第 ${r.row.version} 版）` : ''}`,
-      message:
-        `${draft.categories.length} 个一级指标、${itemCount} 项考评内容，合计 ${formatPoints(total)} 分` +
-        (total === FULL_MARKS ? '。' : '，尚不等于 100 分，请继续调整。'),
+      message: `${draft.categories.length} 个一级指标、${itemCount} 项考评内容，合计 ${formatPoints(total)} 分。`,
     })
     // A sheet already answered by units needs a note; ask for it only when the store says so.
     const needsNote = (e: unknown) => isStoreError(e) && e.code === 'reason-required'
@@ -91,6 +102,38 @@ export function SheetEditor({ year, sequence, current }: Props) {
       if (note === null) return
       if (await run(() => attempt(note), describe)) setDirty(false)
     }
+  }
+
+  // Half-done work survives closing the page, but never as a version: only a draft.
+  const keepDraft = async () => {
+    const found = draftProblems(draft)
+    setProblems(found)
+    if (found.length > 0) return
+    await run(
+      () => saveCriteriaDraft(session, year.id, sequence, stage()),
+      () => ({
+        title: `已存为${sequenceLabel(sequence)}细则草稿`,
+        message: `合计 ${formatPoints(total)} 分。草稿不生效：模板、评分和排名仍用${current ? `第 ${current.version} 版` : '已保存的细则'}，改好后点“保存细则”。`,
+      }),
+    )
+  }
+
+  const discard = async () => {
+    if (stored) {
+      const ok = await confirm({
+        title: '放弃草稿',
+        message: `将删去${formatTime(stored.savedAt)}存的草稿，恢复为${current ? `第 ${current.version} 版` : '空白细则'}。`,
+        confirmLabel: '放弃草稿',
+        danger: true,
+      })
+      if (ok === null) return
+      // The editor starts afresh from the saved version once the draft is gone.
+      await discardCriteriaDraft(db, year.id, sequence)
+      return
+    }
+    setDraft(readSheet(current?.sheet))
+    setDirty(false)
+    setProblems([])
   }
 
   // The default sheet (第九条 / 第十条) replaces the draft; nothing is saved until 保存细则.
@@ -182,6 +225,16 @@ export function SheetEditor({ year, sequence, current }: Props) {
                 已在自查材料报回后修改
               </Badge>
             ) : null}
+            {stored ? (
+              <Badge
+                color="grape"
+                variant="filled"
+                data-testid="criteria-draft"
+                title="草稿不用于模板、评分和排名"
+              >
+                草稿（未生效）· {formatTime(stored.savedAt)} · {stored.savedBy}
+              </Badge>
+            ) : null}
             {dirty ? (
               <Badge color="yellow" variant="light">
                 有未保存的修改
@@ -212,16 +265,26 @@ export function SheetEditor({ year, sequence, current }: Props) {
                 <Button
                   size="xs"
                   variant="default"
-                  disabled={!dirty}
-                  onClick={() => {
-                    setDraft(readSheet(current?.sheet))
-                    setDirty(false)
-                    setProblems([])
-                  }}
+                  disabled={!dirty && !stored}
+                  onClick={() => void discard()}
                 >
-                  放弃修改
+                  {stored && !dirty ? '放弃草稿' : '放弃修改'}
                 </Button>
-                <Button size="xs" onClick={() => void save()} loading={busy} disabled={!dirty}>
+                <Button
+                  size="xs"
+                  variant="default"
+                  onClick={() => void keepDraft()}
+                  loading={busy}
+                  disabled={!dirty}
+                >
+                  存为草稿
+                </Button>
+                <Button
+                  size="xs"
+                  onClick={() => void save()}
+                  loading={busy}
+                  disabled={!dirty && !stored}
+                >
                   保存细则
                 </Button>
               </>

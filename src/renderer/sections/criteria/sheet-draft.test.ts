@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { draftProblems, readSheet, sheetTotal, toStored, type DraftSheet } from './sheet-draft'
+import {
+  draftProblems,
+  readSheet,
+  sheetTotal,
+  toStored,
+  totalProblem,
+  type DraftSheet,
+} from './sheet-draft'
 
 const draft = (items: [string, string, string, string?][]): DraftSheet => ({
   categories: [
@@ -63,5 +70,15 @@ describe('criteria draft', () => {
     const back = readSheet(stored)
     expect(back.categories[0]?.items[0]).toMatchObject({ code: 'A1', max: '12.50', step: '0.50' })
     expect(back.vetoes).toBe('受到市级以上环境保护行政主管部门区域限批')
+  })
+
+  it('refuses a total other than 100.00 as a version, naming it and the difference', () => {
+    expect(totalProblem(10000)).toEqual([])
+    expect(totalProblem(10100)).toEqual([
+      '合计 101.00 分，不等于 100.00 分（多 1.00 分），不能保存为正式版本；可先“存为草稿”',
+    ])
+    expect(totalProblem(9999)).toEqual([
+      '合计 99.99 分，不等于 100.00 分（少 0.01 分），不能保存为正式版本；可先“存为草稿”',
+    ])
   })
 })

@@ -1,4 +1,5 @@
 import {
+  FULL_MARKS,
   formatPoints,
   parsePoints as parseDomainPoints,
   type CriteriaSheet,
@@ -97,6 +98,15 @@ export function draftProblems(d: DraftSheet): string[] {
   })
   for (const [code, n] of codes) if (n > 1) problems.push(`编号“${code}”重复了 ${n} 次`)
   return problems
+}
+
+/** A version is what templates and scoring use: it must total exactly 100.00 (第九条、第十条). */
+export function totalProblem(total: number): string[] {
+  if (total === FULL_MARKS) return []
+  const diff = total - FULL_MARKS
+  return [
+    `合计 ${formatPoints(total)} 分，不等于 100.00 分（${diff > 0 ? '多' : '少'} ${formatPoints(Math.abs(diff))} 分），不能保存为正式版本；可先“存为草稿”`,
+  ]
 }
 
 export function toStored(

@@ -24,12 +24,15 @@ export function HistoryPanel({ yearId }: { yearId: string | null }) {
     () => listHistory(db, { ...(yearId ? { yearId } : {}), limit: 200 }),
     [db, yearId],
   )
-  // Current names of units and years, for entries that record only what changed.
+  // Current names of units, reviewers and years: entries record ids, the table says names.
   const names = useLiveQuery(async () => {
     const map = new Map<string, string>()
     for (const y of await db.years.toArray()) map.set(y.id, y.title)
-    if (yearId)
+    if (yearId) {
       for (const u of await db.units.where('yearId').equals(yearId).toArray()) map.set(u.id, u.name)
+      for (const r of await db.reviewers.where('yearId').equals(yearId).toArray())
+        map.set(r.id, r.name)
+    }
     return map
   }, [db, yearId])
   const [check, setCheck] = useState<HistoryCheck | null>(null)
@@ -39,7 +42,7 @@ export function HistoryPanel({ yearId }: { yearId: string | null }) {
   const revert = async (r: HistoryRow) => {
     const reason = await confirm({
       title: `撤回第 ${r.seq} 条修改`,
-      message: `${entityLabel(r.entity)}“${describeChange(r, names ?? new Map()) || '该记录'}”将恢复为这次修改之前的样子。撤回本身也会记入修改记录。`,
+      message: `将撤回 ${formatTime(r.at)} ${r.who}的这次${entityLabel(r.entity)}${actionLabel(r.action)}：${describeChange(r, names ?? new Map()) || '该记录'}。撤回后恢复为这次修改之前的样子，撤回本身也会记入修改记录。`,
       confirmLabel: '撤回',
       reasonLabel: '撤回理由',
     })

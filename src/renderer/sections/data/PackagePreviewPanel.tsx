@@ -73,13 +73,15 @@ export function PackagePreviewPanel(p: Props) {
                     ) : null}
                   </Table.Td>
                   <Table.Td>{formatTime(y.exportedAt)}</Table.Td>
-                  <Table.Td>{y.counts.units}</Table.Td>
-                  <Table.Td>{y.counts.submissions}</Table.Td>
-                  <Table.Td>{y.counts.scores}</Table.Td>
-                  <Table.Td>
-                    {y.counts.adjustments} / {y.counts.ledger}
+                  <Table.Td>{y.counts.units} 个</Table.Td>
+                  <Table.Td data-testid="preview-submissions">
+                    {y.counts.submittedUnits} 个单位 · {y.counts.submissionVersions} 个版本
                   </Table.Td>
-                  <Table.Td>{y.counts.history}</Table.Td>
+                  <Table.Td>{y.counts.scores} 项</Table.Td>
+                  <Table.Td>
+                    {y.counts.adjustments} 条 / {y.counts.ledger} 条
+                  </Table.Td>
+                  <Table.Td>{y.counts.history} 条</Table.Td>
                   <Table.Td ff="monospace">{y.checksum.slice(0, 12)}…</Table.Td>
                   <Table.Td>
                     <Group gap={4} wrap="nowrap" justify="flex-end">

@@ -74,7 +74,7 @@ export function DocumentsPage({
             <Button
               variant="light"
               disabled={output.generated.length === 0}
-              onClick={() => void output.save()}
+              onClick={() => void output.save(year.title)}
             >
               保存到文件夹
             </Button>

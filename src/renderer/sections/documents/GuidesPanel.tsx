@@ -40,6 +40,8 @@ export function GuidesPanel() {
           const saved = await platform.saveFilesToFolder({
             title: `选择保存${made.value.name}的文件夹`,
             files: [{ name: made.value.name, data: made.value.bytes }],
+            // One file: the browser build downloads it as itself, never zipped.
+            zipName: made.value.name.replace(/\.pdf$/, '.zip'),
           })
           if (!saved.ok) throw new Error(saved.error.message)
           return { name: made.value.name, saved: saved.value.saved, folder: saved.value.folder }

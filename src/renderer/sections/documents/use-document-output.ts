@@ -2,6 +2,7 @@ import { platform } from '@platform'
 import { useEffect, useState } from 'react'
 import { loadYearPackage, type AssessmentDB } from '../../../db'
 import type { DocumentSetOptions, OutputFile } from '../../../documents'
+import { plainFileName } from '../../shared/save-workbook'
 import type { useAction } from '../../shared/use-action'
 import type { DocumentsClient } from '../../workers/documents-client'
 
@@ -58,15 +59,19 @@ export function useDocumentOutput(
       },
     )
 
-  const save = () =>
+  /** The browser build saves the set as one .zip named after the year (see platform). */
+  const save = (yearTitle: string) =>
     run(
       async () =>
         platform.saveFilesToFolder({
           title: '选择保存文件的文件夹',
           files: generated.map((f) => ({ name: f.name, data: f.bytes })),
+          zipName: plainFileName(`${yearTitle}考评文件.zip`),
         }),
       (r) =>
-        r.ok && r.value.saved ? { title: `已保存 ${r.value.count} 个文件` } : { title: '未保存' },
+        r.ok && r.value.saved
+          ? { title: `已保存 ${r.value.count} 个文件`, message: `保存在${r.value.folder ?? ''}` }
+          : { title: '未保存' },
     )
 
   const print = () =>

@@ -15,6 +15,7 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { useState, type DragEvent } from 'react'
 import { platform } from '@platform'
 import { openWorkbooks } from '../../shared/open-workbooks'
+import { plainFileName } from '../../shared/save-workbook'
 import { SEQUENCE_LABELS } from '../../../domain'
 import { unitFileName, writeSelfAssessmentTemplate } from '../../../excel'
 import {
@@ -32,6 +33,7 @@ import { useCurrentYear } from '../../shared/current-year'
 import { useStore } from '../../shared/store-context'
 import type { Section } from '../../navigation/sections'
 import { importReturnedFiles, type ReportLine } from './import-returned'
+import { InterruptedImportNotice } from './InterruptedImportNotice'
 import { SubmissionHistoryModal } from './SubmissionHistoryModal'
 import { inRosterOrder } from './unit-order'
 
@@ -72,7 +74,11 @@ export function SubmissionsPage({ section }: { section: Section }) {
       name: unitFileName(u),
       data: writeSelfAssessmentTemplate(pkg, u),
     }))
-    const saved = await platform.saveFilesToFolder({ title: '选择保存自查表模板的文件夹', files })
+    const saved = await platform.saveFilesToFolder({
+      title: '选择保存自查表模板的文件夹',
+      files,
+      zipName: plainFileName(`${year.title}自查表模板.zip`),
+    })
     if (!saved.ok) {
       notify({ kind: 'error', title: '未能保存模板', message: saved.error.message })
       return
@@ -83,7 +89,11 @@ export function SubmissionsPage({ section }: { section: Section }) {
       year.id,
       chosen.map((u) => u.id),
     )
-    notify({ kind: 'success', title: `已生成 ${saved.value.count} 份自查表模板` })
+    notify({
+      kind: 'success',
+      title: `已生成 ${saved.value.count} 份自查表模板`,
+      message: saved.value.folder ? `保存在${saved.value.folder}` : undefined,
+    })
   }
 
   const runImport = async (files: { name: string; data: Uint8Array }[]) => {
@@ -147,6 +157,7 @@ export function SubmissionsPage({ section }: { section: Section }) {
           </>
         }
       />
+      <InterruptedImportNotice yearId={year.id} importing={busy} />
       {year.locked ? (
         <Alert color="gray">本年度考评结果已审定锁定，不能再导入自查材料。</Alert>
       ) : (

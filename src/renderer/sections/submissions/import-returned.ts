@@ -5,7 +5,14 @@
  */
 import type { YearPackage } from '../../../domain'
 import { formatProblem, type FileOutcome } from '../../../excel'
-import { loadYearPackage, recordImportBatch, type Session, type SubmissionInput } from '../../../db'
+import {
+  announceImportBatch,
+  clearImportBatch,
+  loadYearPackage,
+  recordImportBatch,
+  type Session,
+  type SubmissionInput,
+} from '../../../db'
 import { importInWorker } from '../../workers/excel-import-client'
 
 export interface ReportLine {
@@ -26,9 +33,32 @@ export async function importReturnedFiles(
   files: { name: string; data: Uint8Array }[],
   onProgress: (done: number, total: number) => void,
 ): Promise<ReportLine[]> {
+  const { db } = session
+  const at = new Date().toISOString()
+  await announceImportBatch(db, yearId, {
+    fileNames: files.map((f) => f.name),
+    startedAt: at,
+    startedBy: session.operator,
+  })
+  try {
+    return await parseAndStore(session, yearId, files, at, onProgress)
+  } finally {
+    // Stored batches cleared it in their own write; this covers the rest (refused, nothing to
+    // store). Only a page that dies before here leaves it, to be reported next time.
+    await clearImportBatch(db, yearId)
+  }
+}
+
+async function parseAndStore(
+  session: Session,
+  yearId: string,
+  files: { name: string; data: Uint8Array }[],
+  at: string,
+  onProgress: (done: number, total: number) => void,
+): Promise<ReportLine[]> {
   const pkg: YearPackage = await loadYearPackage(session.db, yearId)
   const r = await importInWorker(
-    { pkg, files, by: session.operator, at: new Date().toISOString() },
+    { pkg, files, by: session.operator, at },
     { onProgress: (done, total) => onProgress(done, total) },
   )
   if (!r.ok) throw new Error(r.error.message)

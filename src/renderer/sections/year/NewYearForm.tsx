@@ -17,6 +17,7 @@ import {
   createYearFromScratch,
   type YearRow,
 } from '../../../db'
+import { proposedAssessmentYear, yearTitle } from '../../../domain'
 import { useCurrentYear } from '../../shared/current-year'
 import { useStore } from '../../shared/store-context'
 import { useAction } from '../../shared/use-action'
@@ -48,12 +49,18 @@ export function NewYearForm() {
   const { run, busy } = useAction()
   const hasYears = (years?.length ?? 0) > 0
   const [method, setMethod] = useState<NewYearMethod>(hasYears ? 'previous' : 'sample')
-  const [yearNumber, setYearNumber] = useState<number | string>(
-    (years?.[0]?.year ?? new Date().getFullYear() - 1) + (hasYears ? 1 : 0),
+  const [yearNumber, setYearNumber] = useState<number | string>(() =>
+    proposedAssessmentYear(
+      new Date(),
+      (years ?? []).map((y) => y.year),
+    ),
   )
-  const [title, setTitle] = useState('')
   const [county, setCounty] = useState('')
   const [sourceId, setSourceId] = useState<string>(years?.[0]?.id ?? '')
+  const source = years?.find((y) => y.id === sourceId)
+  // The title is not typed: it follows the county name of the year's settings.
+  const countyName =
+    method === 'previous' ? (source?.settings.countyName ?? '') : county.trim() || 'XX县'
 
   const submit = async () => {
     const year = Number(yearNumber)
@@ -61,14 +68,10 @@ export function NewYearForm() {
       async (): Promise<{ row: YearRow; units: number }> => {
         const row =
           method === 'previous'
-            ? await createYearFromPrevious(session, sourceId, { year, title })
+            ? await createYearFromPrevious(session, sourceId, { year })
             : method === 'sample'
               ? await createYearFromSample(session)
-              : await createYearFromScratch(session, {
-                  year,
-                  countyName: county,
-                  ...(title.trim() ? { title } : {}),
-                })
+              : await createYearFromScratch(session, { year, countyName: county })
         const units = await session.db.units.where('yearId').equals(row.id).count()
         return { row, units }
       },
@@ -109,12 +112,6 @@ export function NewYearForm() {
               max={2100}
               allowDecimal={false}
             />
-            <TextInput
-              label="名称（可不填）"
-              placeholder={`${yearNumber}年度`}
-              value={title}
-              onChange={(e) => setTitle(e.currentTarget.value)}
-            />
             {method === 'scratch' ? (
               <TextInput
                 label="县名"
@@ -132,6 +129,11 @@ export function NewYearForm() {
               />
             ) : null}
           </Group>
+        )}
+        {method === 'sample' ? null : (
+          <Text size="xs" c="dimmed" data-testid="new-year-title">
+            将建立“{yearTitle(Number(yearNumber), countyName)}”（名称随年度设置中的县名变化）
+          </Text>
         )}
         <Group justify="flex-end">
           <Button onClick={() => void submit()} loading={busy}>

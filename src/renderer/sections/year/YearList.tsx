@@ -1,5 +1,4 @@
-import { Badge, Button, Group, Paper, Table, Text, Title } from '@mantine/core'
-import { RenameYear } from './RenameYear'
+import { Badge, Button, Paper, Table, Text, Title } from '@mantine/core'
 import type { YearRow } from '../../../db'
 import { useCurrentYear } from '../../shared/current-year'
 import { ORIGIN_LABELS, formatTime } from '../../shared/labels'
@@ -50,10 +49,7 @@ export function YearList() {
               </Table.Td>
               <Table.Td ta="right">
                 {y.id === current?.id ? (
-                  <Group gap={4} justify="flex-end" wrap="nowrap">
-                    <RenameYear year={y} />
-                    <Badge variant="outline">当前年度</Badge>
-                  </Group>
+                  <Badge variant="outline">当前年度</Badge>
                 ) : (
                   <Button size="compact-xs" variant="light" onClick={() => select(y.id)}>
                     切换到此年度
