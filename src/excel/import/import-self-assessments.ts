@@ -24,7 +24,8 @@ export interface ImportFile {
 
 export interface FileOutcome {
   file: string
-  status: 'imported' | 'rejected'
+  /** `held`: the file is sound but names two units; it waits for the office to confirm. */
+  status: 'imported' | 'rejected' | 'held'
   unitId?: string
   unitName?: string
   /** The submission version this file became. */
@@ -32,6 +33,8 @@ export interface FileOutcome {
   problems: ImportProblem[]
   /** Item by item, what differs from the unit's previous version (empty on a first import). */
   changes: string[]
+  /** Why a held file waits: the units its title or name and its hidden record name. */
+  held?: string
 }
 
 export interface BatchResult {
@@ -46,6 +49,8 @@ export interface ImportContext {
   by: string
   /** ISO time of the import. */
   at: string
+  /** Held files (see FileOutcome.held) the office has confirmed, by file name. */
+  confirmed?: readonly string[]
 }
 
 export function importSelfAssessments(
@@ -110,6 +115,21 @@ export function importSelfAssessments(
       })
       continue
     }
+    if (outcome.hold && !ctx.confirmed?.includes(file.name)) {
+      outcomes.push({
+        file: file.name,
+        status: 'held',
+        unitId: value.unit.id,
+        unitName: value.unit.name,
+        problems: [
+          ...outcome.problems,
+          { file: file.name, severity: 'error', message: `待确认：${outcome.hold}` },
+        ],
+        changes: [],
+        held: outcome.hold,
+      })
+      continue
+    }
     const previous = latestOf(submissions, value.unit.id)
     const submission = toSubmission(value, file.name, (previous?.version ?? 0) + 1, ctx)
     const changes = previous ? describeChanges(previous, submission) : []
@@ -140,6 +160,7 @@ export function importSelfAssessments(
     pkg: imported > 0 ? { ...pkg, submissions, history } : pkg,
     files: outcomes,
     imported,
+    /** Refused and held alike: neither changed the package. */
     rejected: outcomes.length - imported,
   }
 }

@@ -12,19 +12,17 @@ import { rowPoints, wrappedLines } from './text-width'
 
 /** XML text, with the control characters XML 1.0 cannot hold written the OOXML way (_x0001_). */
 export function escapeXml(text: string): string {
-  return (
-    text
-      .replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1')
-      .replace(/&/g, '&amp;')
-      .replace(/</g, '&lt;')
-      .replace(/>/g, '&gt;')
-      .replace(/"/g, '&quot;')
-      .replace(
-        // eslint-disable-next-line no-control-regex
-        /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g,
-        (c) => `_x${c.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}_`,
-      )
-  )
+  return text
+    .replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(
+      // eslint-disable-next-line no-control-regex
+      /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g,
+      (c) => `_x${c.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}_`,
+    )
 }
 
 const addr = (r: number, c: number) => XLSX.utils.encode_cell({ r, c })
