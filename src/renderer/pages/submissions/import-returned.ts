@@ -18,6 +18,8 @@ export interface ReportLine {
   lines: string[]
   /** On a re-import, what changed from the previous version (`1.1 自评得分 8.00 → 9.00`). */
   changes: string[]
+  /** Not imported yet: the file names two units and waits for the office to confirm or discard. */
+  held?: string
 }
 
 export async function importReturnedFiles(
@@ -25,10 +27,11 @@ export async function importReturnedFiles(
   yearId: string,
   files: { name: string; data: Uint8Array }[],
   onProgress: (done: number, total: number) => void,
+  confirmed?: string[],
 ): Promise<ReportLine[]> {
   const pkg: YearPackage = await loadYearPackage(session.db, yearId)
   const r = await importInWorker(
-    { pkg, files, by: session.operator, at: new Date().toISOString() },
+    { pkg, files, by: session.operator, at: new Date().toISOString(), confirmed },
     { onProgress: (done, total) => onProgress(done, total) },
   )
   if (!r.ok) throw new Error(r.error.message)
@@ -68,5 +71,6 @@ function lineOf(f: FileOutcome): ReportLine {
       (p) => `${p.severity === 'error' ? '错误' : '提示'}：${formatProblem(p)}`,
     ),
     changes: f.changes,
+    ...(f.held ? { held: f.held } : {}),
   }
 }
