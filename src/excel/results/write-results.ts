@@ -82,7 +82,8 @@ function rankingSpec(pkg: YearPackage, s: SequenceResult): SheetSpec {
 
 function matrixSpec(pkg: YearPackage, s: SequenceResult): SheetSpec {
   const items = criteriaItems(pkg.criteria[s.sequence])
-  const header = ['单位', '总分', ...items.map((i) => `${i.code}（满分 ${formatPoints(i.max)}）`)]
+  // One short line each: the columns are five characters wide so that 20 items fit the page.
+  const header = ['单位', '总分', ...items.map((i) => `${i.code}\n满分\n${formatPoints(i.max)}`)]
   const rows: OutValue[][] = [[`${s.label} 逐项得分`], header]
   for (const u of s.units) {
     const byCode = new Map(u.items.map((i) => [i.code, i.final]))

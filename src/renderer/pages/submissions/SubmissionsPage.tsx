@@ -338,6 +338,12 @@ function ImportReport({
                     </Text>
                   ))}
                   {l.ok ? <ChangeSummary line={l} onShow={onShowChanges} /> : null}
+                  {l.reviewDiffers?.length ? (
+                    <Text size="xs" c="orange.8" data-testid="review-differs">
+                      审核已开始，以下审核得分与新的自评得分不同，请评分人复核：
+                      {l.reviewDiffers.join('；')}
+                    </Text>
+                  ) : null}
                   {l.held ? (
                     <HeldFileButtons
                       line={l}

@@ -20,6 +20,8 @@ export interface ReportLine {
   changes: string[]
   /** Not imported yet: the file names two units and waits for the office to confirm or discard. */
   held?: string
+  /** Review began before this version: reviewer scores that now differ from the new self scores. */
+  reviewDiffers?: string[]
 }
 
 export async function importReturnedFiles(
@@ -72,5 +74,6 @@ function lineOf(f: FileOutcome): ReportLine {
     ),
     changes: f.changes,
     ...(f.held ? { held: f.held } : {}),
+    ...(f.reviewDiffers ? { reviewDiffers: f.reviewDiffers } : {}),
   }
 }
