@@ -1,20 +1,15 @@
 // Copies the bundled, freely licensed fonts (SIL OFL 1.1) from node_modules into resources/fonts
-// for the Electron build, with their licence texts. Tests and the command line read the same
-// files straight from node_modules (src/cli/fonts-node.ts), so a clean clone needs no copy.
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs'
+// for the Electron build, with their licence texts. The list is src/shared/bundled-fonts.json,
+// the one the command line, tests and the app read too; a clean clone needs no copy for those.
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { basename, join } from 'node:path'
+import { join } from 'node:path'
 
 const require = createRequire(import.meta.url)
-const FILES = [
-  ['@expo-google-fonts/noto-serif-sc', '700Bold/NotoSerifSC_700Bold.ttf'],
-  ['@expo-google-fonts/noto-serif-sc', '400Regular/NotoSerifSC_400Regular.ttf'],
-  ['@expo-google-fonts/noto-serif-sc', 'LICENSE_FONT', 'NotoSerifSC-OFL.txt'],
-  // TrueType, not the CID-keyed OpenType of the same design: fontkit subsets glyf tables far
-  // faster than CFF (a cold 通报 ~0.3 s sooner, every later PDF ~50 ms).
-  ['@expo-google-fonts/noto-sans-sc', '400Regular/NotoSansSC_400Regular.ttf'],
-  ['@expo-google-fonts/noto-sans-sc', 'LICENSE_FONT', 'NotoSansSC-OFL.txt'],
-]
+const list = JSON.parse(
+  readFileSync(new URL('../src/shared/bundled-fonts.json', import.meta.url), 'utf8'),
+)
+const FILES = [...list.fonts, ...list.licences]
 
 function packageDir(pkg) {
   for (const dir of require.resolve.paths(pkg) ?? []) {
@@ -26,9 +21,9 @@ function packageDir(pkg) {
 
 const target = join('resources', 'fonts')
 mkdirSync(target, { recursive: true })
-for (const [pkg, file, as] of FILES) {
+for (const { pkg, file, servedAs } of FILES) {
   const src = join(packageDir(pkg), file)
   if (!existsSync(src)) throw new Error(`字体包 ${pkg} 中缺少 ${file}`)
-  copyFileSync(src, join(target, as ?? basename(file)))
+  copyFileSync(src, join(target, servedAs))
 }
 console.log(`已复制 ${FILES.length} 个字体及许可文件到 ${target}`)

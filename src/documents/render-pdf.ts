@@ -9,7 +9,7 @@ let documentHook: ((made: object) => void) | undefined
 /**
  * `hook` sees each pdfkit document pdfmake has laid out and drawn, before it is finished: the
  * app's PDF worker reaches the pdfkit inside pdfmake's browser bundle this way (see
- * restateBundledPdfkit). It must not change what the document holds.
+ * engineForBundle, engine/install.ts). It must not change what the document holds.
  */
 export function onPdfkitDocument(hook: ((made: object) => void) | undefined): void {
   documentHook = hook

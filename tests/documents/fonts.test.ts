@@ -8,7 +8,7 @@ import {
   resolveFonts,
   type FontFile,
 } from '../../src/documents'
-import { loadFontFiles } from '../../src/cli/fonts-node'
+import { loadFontFiles } from '../../src/node/fonts'
 import { readPdf, testFonts } from './pdf-reader'
 
 const SYSTEM_CJK = '/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc'

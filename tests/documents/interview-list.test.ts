@@ -85,25 +85,26 @@ function expectedGroups() {
       )
       .map((u) => {
         const unit = pkg.units.find((x) => x.id === u.unitId)!
-        // Last three or 30 points: secretary and chief; 20 points: the deputy in charge.
+        // Last three or 30 points: secretary and chief; 20 points (and so 30): the deputy.
         const principal = u.interview || u.ledgerActions.includes('interviewPrincipal')
-        const deputy =
-          u.ledgerActions.includes('interviewDeputy') &&
-          !u.ledgerActions.includes('interviewPrincipal')
+        const deputy = u.ledgerActions.includes('interviewDeputy')
         const wanted = { secretary: principal, chief: principal, deputy }
         const people = (['secretary', 'chief', 'deputy'] as const)
           .filter((r) => wanted[r])
           .flatMap((r) => unit.leaders.filter((l) => l.role === r))
           .map((l) => `${l.name}（${l.title}）`)
+        const whom = [
+          u.ledgerActions.includes('interviewPrincipal') && '主要负责同志',
+          deputy && '分管负责同志',
+        ].filter(Boolean)
         return {
           name: u.name,
           total: formatPoints(u.total),
           rank: `${u.tied ? '并列' : ''}${u.rank}`,
           reasons: [
-            u.interview && '考评得分排名末三位',
-            (principal || deputy) &&
-              u.ledgerPoints >= 2000 &&
-              `问题台账累计扣分${formatPoints(u.ledgerPoints)}分`,
+            u.interview && '排名后三位',
+            deputy &&
+              `问题台账累计扣分 ${formatPoints(u.ledgerPoints)} 分（约谈${whom.join('、')}）`,
           ].filter((x): x is string => typeof x === 'string'),
           people,
         }
@@ -201,7 +202,7 @@ describe('约谈名单 read back from the PDF', () => {
               o.interviewer,
               o.time,
               o.place,
-              r.reasons.join('；'),
+              r.reasons.join('；').replace(/\s/g, ''),
             ].join(''),
           ),
         ]) {
@@ -307,7 +308,7 @@ describe('约谈名单 page breaks', () => {
       total: '70.00',
       rank: String(i),
       people: [{ name: '张三', title: '镇党委书记' }],
-      reason: '考评得分排名末三位',
+      reason: '排名后三位',
     })
     return [
       { sequence: '乡镇（街道）和园区', rows: Array.from({ length: k }, (_, i) => row(i + 1)) },

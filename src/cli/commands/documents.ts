@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import {
   FontSet,
@@ -8,7 +8,9 @@ import {
   type FontRole,
 } from '../../documents'
 import { CliError, type CliCommand } from '../command'
-import { loadFontFiles, openNodeFont } from '../fonts-node'
+import { loadFontFiles, openNodeFont } from '../../node/fonts'
+import { installPdfEngine } from '../../node/pdf-engine'
+import { writeFileAtomic } from '../../node/write-atomic'
 import { loadYearPackage } from './validate'
 
 /** `documents <package.json> <dir> [--per-unit]`: the whole document set of a year as PDFs. */
@@ -22,6 +24,7 @@ export const documentsCommand: CliCommand = {
     if (!file || !dir)
       throw new CliError('用法：documents <年度数据包.json> <输出文件夹> [--per-unit]')
     const pkg = await loadYearPackage(file)
+    installPdfEngine()
     const fonts = resolveFonts(
       loadFontFiles({ extra: picked.map((p) => ({ path: p.path, suits: [p.role] })) }),
       { overrides: Object.fromEntries(picked.map((p) => [p.role, p.path])) },
@@ -33,12 +36,7 @@ export const documentsCommand: CliCommand = {
     const out = await generateDocumentSet(pkg, set, opts)
     if (!out.ok) throw new CliError(out.error.message)
     mkdirSync(dir, { recursive: true })
-    for (const f of out.value) {
-      // Temp file then rename: a half-written PDF never sits under the final name.
-      const target = join(dir, f.name)
-      writeFileSync(`${target}.tmp`, f.bytes)
-      renameSync(`${target}.tmp`, target)
-    }
+    for (const f of out.value) await writeFileAtomic(join(dir, f.name), f.bytes)
     for (const r of set.report)
       console.log(`${r.roleLabel}：${r.fontLabel}${r.substitute ? '（替代字体）' : ''}`)
     if (set.missing.size > 0)

@@ -1,6 +1,7 @@
 import {
   SEQUENCE_LABELS,
   computeResults,
+  consequencesOf,
   formatPoints,
   type Sequence,
   type UnitResult,
@@ -71,7 +72,7 @@ export function rankingBlocks(results: YearResults): RankingBlock[] {
 function rowOf(u: UnitResult): RankedUnitRow {
   const remark = [
     u.advanced && '先进单位',
-    u.interview && '约谈',
+    consequencesOf(u).interviewed && '约谈',
     u.conflict && '先进与约谈重叠，待研究',
     u.vetoed && '一票否决',
   ].filter(Boolean)

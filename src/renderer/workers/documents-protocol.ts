@@ -2,7 +2,8 @@
  * Messages between the 文件输出 page and the PDF worker, and the worker's work as a plain
  * object (tested without a Worker). Laying out a year's documents takes seconds: it runs off
  * the page thread, which stays responsive and shows the progress. The worker keeps the parsed
- * fonts between requests, so a second preview starts warm.
+ * fonts between requests, so a second preview starts warm, and the last documents it made, so
+ * the same request again (same data, options and fonts) is answered at once.
  *
  * Both directions are checked with zod: the worker accepts only a well-formed request (a
  * broken one is answered in Chinese, never half-done), the page only well-formed answers.
@@ -21,6 +22,7 @@ import {
   type OutputFile,
   type RoleReport,
 } from '../../documents'
+import { MadeSets, madeSetKey } from './made-sets'
 
 const role = z.enum(FONT_ROLES)
 const bytes = z.instanceof(Uint8Array)
@@ -102,6 +104,8 @@ export const DocumentsMessageSchema = z.discriminatedUnion('type', [
     files: z.array(z.object({ name: text, bytes })),
     /** Characters no font could draw (shown to the user with a hint to pick a font). */
     missing: z.array(text),
+    /** Answered from the documents made before for the same request, without laying out. */
+    cached: z.boolean(),
   }),
   z.object({ type: z.literal('failed'), id: z.number(), message: text }),
 ])
@@ -109,7 +113,7 @@ export type DocumentsMessage =
   | { type: 'fonts'; report: RoleReport[] }
   | { type: 'fonts-failed'; message: string }
   | { type: 'progress'; id: number; done: number; total: number; file: string }
-  | { type: 'done'; id: number; files: OutputFile[]; missing: string[] }
+  | { type: 'done'; id: number; files: OutputFile[]; missing: string[]; cached: boolean }
   | { type: 'failed'; id: number; message: string }
 
 /** Progress messages at most this often: pdfmake reports every drawn item. */
@@ -118,6 +122,7 @@ const PROGRESS_EVERY_MS = 100
 /** The worker's state and work: fonts parsed once, documents generated on request. */
 export function documentsWorker(post: (m: DocumentsMessage) => void) {
   let fonts: FontSet | null = null
+  const made = new MadeSets<{ files: OutputFile[]; missing: string[] }>()
   return async function handle(raw: unknown): Promise<void> {
     const parsed = DocumentsRequestSchema.safeParse(raw)
     if (!parsed.success) {
@@ -135,6 +140,8 @@ export function documentsWorker(post: (m: DocumentsMessage) => void) {
     if (req.type === 'fonts') {
       const r = resolveFonts(req.fonts, { overrides: req.overrides })
       fonts = r.ok ? new FontSet(r.value) : null
+      // Other fonts make other documents.
+      made.clear()
       post(
         r.ok
           ? { type: 'fonts', report: fonts!.report }
@@ -145,6 +152,12 @@ export function documentsWorker(post: (m: DocumentsMessage) => void) {
     const { id } = req
     if (!fonts) {
       post({ type: 'failed', id, message: '没有可用的字体，未生成任何文件' })
+      return
+    }
+    const key = madeSetKey(req.kind, req.pkg, req.options)
+    const before = made.get(key)
+    if (before) {
+      post({ type: 'done', id, ...before, cached: true })
       return
     }
     try {
@@ -162,7 +175,11 @@ export function documentsWorker(post: (m: DocumentsMessage) => void) {
             )
           : await generateDocumentSet(req.pkg, fonts, req.options, progress)
       if (!r.ok) post({ type: 'failed', id, message: r.error.message })
-      else post({ type: 'done', id, files: r.value, missing: [...fonts.missing] })
+      else {
+        const answer = { files: r.value, missing: [...fonts.missing] }
+        made.put(key, answer)
+        post({ type: 'done', id, ...answer, cached: false })
+      }
     } catch (err) {
       post({
         type: 'failed',

@@ -1,0 +1,53 @@
+import { platform } from '@platform'
+import { WINDOWS_FONT_FILES, type FontFile } from '../../../documents'
+import { BUNDLED_FONTS } from '../../../shared/bundled-fonts'
+
+/** Official fonts installed on this PC, then the bundled ones, then the files the user picked. */
+export async function loadAppFonts(
+  picked: FontFile[],
+): Promise<{ files: FontFile[]; notes: string[] }> {
+  const notes: string[] = []
+  const files: FontFile[] = [...picked]
+  const official = await platform.readSystemFonts(WINDOWS_FONT_FILES.map((f) => f.file))
+  if (official.ok)
+    for (const f of official.value) {
+      const info = WINDOWS_FONT_FILES.find((w) => w.file === f.fileName)
+      if (info)
+        files.push({
+          id: `system:${f.fileName}`,
+          label: info.label,
+          bytes: f.data,
+          suits: info.suits,
+          official: info.suits.length > 0,
+        })
+    }
+  // The Electron build ships them under resources/fonts (scripts/copy-fonts.mjs), which the app
+  // serves itself as fonts/: read from the app's own origin, never the network.
+  for (const b of BUNDLED_FONTS) {
+    try {
+      const res = await fetch(new URL(`fonts/${b.servedAs}`, document.baseURI))
+      if (!res.ok) throw new Error(String(res.status))
+      const bytes = new Uint8Array(await res.arrayBuffer())
+      // A static server answers a missing file with the app's own page: not a font.
+      if (!isFontFile(bytes)) throw new Error('not a font')
+      files.push({
+        id: b.id,
+        label: b.label,
+        bytes,
+        suits: b.suits,
+        official: false,
+      })
+    } catch {
+      notes.push(`内置字体 ${b.servedAs} 未能读取`)
+    }
+  }
+  return { files, notes }
+}
+
+/** TrueType, OpenType/CFF, a collection or WOFF, by the file's first four bytes. */
+function isFontFile(bytes: Uint8Array): boolean {
+  const tag = String.fromCharCode(...bytes.subarray(0, 4))
+  return (
+    tag === '\0\x01\0\0' || tag === 'OTTO' || tag === 'true' || tag === 'ttcf' || tag === 'wOFF'
+  )
+}
