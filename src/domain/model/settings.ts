@@ -39,7 +39,10 @@ export const YearSettingsSchema = z.object({
    */
   targetLine: points('目标任务完成分数线').default(6000),
   /** 报回截止日期 (YYYY-MM-DD), printed in the templates' 填写说明 and the 填表说明. */
-  returnDeadline: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '报回截止日期格式应为 2027-01-15').optional(),
+  returnDeadline: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, '报回截止日期格式应为 2027-01-15')
+    .optional(),
   /** 报回联系人及电话, e.g. 县生态环境局 张三 0871-1234567. */
   returnContact: z.string().max(100).optional(),
 })

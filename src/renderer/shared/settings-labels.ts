@@ -47,7 +47,7 @@ export const SETTING_LABELS: Record<keyof YearSettings, string> = {
   disagreementThreshold: '评分分歧提示阈值',
   targetLine: '目标任务完成分数线',
   returnDeadline: '报回截止日期',
-  returnContact: '报回联系人',
+  returnContact: '报回联系人及电话',
 }
 
 /** Labels of the settings that differ, for the notification and the history. */

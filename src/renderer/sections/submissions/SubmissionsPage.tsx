@@ -34,6 +34,7 @@ import { useStore } from '../../shared/store-context'
 import type { Section } from '../../navigation/sections'
 import { importReturnedFiles, type ReportLine } from './import-returned'
 import { InterruptedImportNotice } from './InterruptedImportNotice'
+import { HeldFileButtons } from './HeldFileButtons'
 import { SubmissionHistoryModal } from './SubmissionHistoryModal'
 import { inRosterOrder } from './unit-order'
 
@@ -57,6 +58,8 @@ export function SubmissionsPage({ section }: { section: Section }) {
   const [report, setReport] = useState<ReportLine[] | null>(null)
   const [dragging, setDragging] = useState(false)
   const [historyOf, setHistoryOf] = useState<UnitRow | null>(null)
+  /** The last batch's files, kept so that a held file can be imported once confirmed. */
+  const [batch, setBatch] = useState<{ name: string; data: Uint8Array }[]>([])
 
   if (!year) return <NoYearNotice section={section} />
   const busy = progress !== null
@@ -99,6 +102,7 @@ export function SubmissionsPage({ section }: { section: Section }) {
   const runImport = async (files: { name: string; data: Uint8Array }[]) => {
     if (files.length === 0) return
     setReport(null)
+    setBatch(files)
     setProgress({ done: 0, total: files.length })
     try {
       const lines = await importReturnedFiles(session, year.id, files, (done, total) =>
@@ -106,9 +110,10 @@ export function SubmissionsPage({ section }: { section: Section }) {
       )
       setReport(lines)
       const good = lines.filter((l) => l.ok).length
+      const held = lines.filter((l) => l.held).length
       notify({
         kind: good === lines.length ? 'success' : 'info',
-        title: `导入 ${good} 个文件，未导入 ${lines.length - good} 个`,
+        title: `导入 ${good} 个文件，未导入 ${lines.length - good} 个${held ? `（其中 ${held} 个待确认）` : ''}`,
         message: good < lines.length ? '未导入的文件没有改变任何数据，原因见下方报告。' : undefined,
       })
     } catch (e) {
@@ -116,6 +121,29 @@ export function SubmissionsPage({ section }: { section: Section }) {
     } finally {
       setProgress(null)
     }
+  }
+
+  /** Replaces the held file's line by the outcome of confirming (or dropping) it. */
+  const settleHeld = async (line: ReportLine, confirm: boolean) => {
+    const file = batch.find((f) => f.name === line.file)
+    let next: ReportLine = {
+      ...line,
+      held: undefined,
+      lines: ['已放弃：这个文件没有导入，数据没有改动'],
+    }
+    if (confirm && file) {
+      setProgress({ done: 0, total: 1 })
+      try {
+        const [done] = await importReturnedFiles(session, year.id, [file], () => {}, [file.name])
+        if (done) next = done
+      } catch (e) {
+        notify(failureNotice('导入未完成，数据没有改动', e))
+        return
+      } finally {
+        setProgress(null)
+      }
+    }
+    setReport((r) => r?.map((l) => (l === line ? next : l)) ?? null)
   }
 
   const pick = async () => {
@@ -190,6 +218,8 @@ export function SubmissionsPage({ section }: { section: Section }) {
       {report ? (
         <ImportReport
           lines={report}
+          busy={busy}
+          onSettleHeld={(line, confirm) => void settleHeld(line, confirm)}
           onShowChanges={(unitId) => {
             const unit = units?.find((u) => u.id === unitId)
             if (unit) setHistoryOf(unit)
@@ -271,9 +301,13 @@ export function SubmissionsPage({ section }: { section: Section }) {
  */
 function ImportReport({
   lines,
+  busy,
+  onSettleHeld,
   onShowChanges,
 }: {
   lines: ReportLine[]
+  busy: boolean
+  onSettleHeld: (line: ReportLine, confirm: boolean) => void
   onShowChanges: (unitId: string) => void
 }) {
   const ordered = [...lines.filter((l) => !l.ok), ...lines.filter((l) => l.ok)]
@@ -304,8 +338,12 @@ function ImportReport({
               // Two dropped files may share a name (from different folders): key by position.
               <Table.Tr key={i}>
                 <Table.Td valign="top">
-                  <Badge color={l.ok ? 'teal' : 'red'} variant="light" size="sm">
-                    {l.ok ? '已导入' : '未导入'}
+                  <Badge
+                    color={l.ok ? 'teal' : l.held ? 'orange' : 'red'}
+                    variant="light"
+                    size="sm"
+                  >
+                    {l.ok ? '已导入' : l.held ? '待确认' : '未导入'}
                   </Badge>
                 </Table.Td>
                 <Table.Td valign="top">{l.file}</Table.Td>
@@ -319,6 +357,20 @@ function ImportReport({
                     </Text>
                   ))}
                   {l.ok ? <ChangeSummary line={l} onShow={onShowChanges} /> : null}
+                  {l.reviewDiffers?.length ? (
+                    <Text size="xs" c="orange.8" data-testid="review-differs">
+                      审核已开始，以下审核得分与新的自评得分不同，请评分人复核：
+                      {l.reviewDiffers.join('；')}
+                    </Text>
+                  ) : null}
+                  {l.held ? (
+                    <HeldFileButtons
+                      line={l}
+                      busy={busy}
+                      onConfirm={() => onSettleHeld(l, true)}
+                      onDiscard={() => onSettleHeld(l, false)}
+                    />
+                  ) : null}
                 </Table.Td>
               </Table.Tr>
             ))}

@@ -25,6 +25,10 @@ export interface ReportLine {
   lines: string[]
   /** On a re-import, what changed from the previous version (`1.1 自评得分 8.00 → 9.00`). */
   changes: string[]
+  /** Not imported yet: the file names two units and waits for the office to confirm or discard. */
+  held?: string
+  /** Review began before this version: reviewer scores that now differ from the new self scores. */
+  reviewDiffers?: string[]
 }
 
 export async function importReturnedFiles(
@@ -32,6 +36,7 @@ export async function importReturnedFiles(
   yearId: string,
   files: { name: string; data: Uint8Array }[],
   onProgress: (done: number, total: number) => void,
+  confirmed?: string[],
 ): Promise<ReportLine[]> {
   const { db } = session
   const at = new Date().toISOString()
@@ -41,7 +46,7 @@ export async function importReturnedFiles(
     startedBy: session.operator,
   })
   try {
-    return await parseAndStore(session, yearId, files, at, onProgress)
+    return await parseAndStore(session, yearId, files, at, onProgress, confirmed)
   } finally {
     // Stored batches cleared it in their own write; this covers the rest (refused, nothing to
     // store). Only a page that dies before here leaves it, to be reported next time.
@@ -55,10 +60,11 @@ async function parseAndStore(
   files: { name: string; data: Uint8Array }[],
   at: string,
   onProgress: (done: number, total: number) => void,
+  confirmed?: string[],
 ): Promise<ReportLine[]> {
   const pkg: YearPackage = await loadYearPackage(session.db, yearId)
   const r = await importInWorker(
-    { pkg, files, by: session.operator, at },
+    { pkg, files, by: session.operator, at, confirmed },
     { onProgress: (done, total) => onProgress(done, total) },
   )
   if (!r.ok) throw new Error(r.error.message)
@@ -98,5 +104,7 @@ function lineOf(f: FileOutcome): ReportLine {
       (p) => `${p.severity === 'error' ? '错误' : '提示'}：${formatProblem(p)}`,
     ),
     changes: f.changes,
+    ...(f.held ? { held: f.held } : {}),
+    ...(f.reviewDiffers ? { reviewDiffers: f.reviewDiffers } : {}),
   }
 }

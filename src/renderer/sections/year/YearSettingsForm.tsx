@@ -141,6 +141,20 @@ export function YearSettingsForm({ year }: { year: YearRow }) {
               onChange={(e) => setTargetLine(e.currentTarget.value)}
               description="低于此分或被否决时建议记为未完成（第二十条），由考评办在复核中记录"
             />
+            <TextInput
+              label="报回截止日期"
+              placeholder="2027-01-15"
+              value={s.returnDeadline ?? ''}
+              onChange={(e) => set('returnDeadline', e.currentTarget.value.trim() || undefined)}
+              description="写入自查表模板的填写说明"
+            />
+            <TextInput
+              label="报回联系人及电话"
+              placeholder="县生态环境局 张三 0871-1234567"
+              value={s.returnContact ?? ''}
+              onChange={(e) => set('returnContact', e.currentTarget.value || undefined)}
+              description="写入自查表模板的填写说明"
+            />
           </SimpleGrid>
           <SimpleGrid cols={2} spacing={6}>
             <Switch
