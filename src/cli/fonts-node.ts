@@ -29,7 +29,16 @@ export const BUNDLED_FONTS: {
     label: 'Noto Serif SC（思源宋体，开源替代字体）',
     pkg: '@expo-google-fonts/noto-serif-sc',
     file: '400Regular/NotoSerifSC_400Regular.ttf',
-    suits: ['body', 'kai'],
+    suits: ['body', 'song'],
+  },
+  {
+    // One whole WOFF despite the package's `latin` name (30,429 glyphs); fontkit subsets it.
+    // There is no 400 weight: 500 is the regular text weight of this release.
+    id: 'bundled:lxgw-wenkai',
+    label: '霞鹜文楷（LXGW WenKai，开源替代字体）',
+    pkg: '@fontsource/lxgw-wenkai',
+    file: 'files/lxgw-wenkai-latin-500-normal.woff',
+    suits: ['kai'],
   },
   {
     id: 'bundled:noto-sans-sc',

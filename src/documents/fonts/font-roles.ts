@@ -1,5 +1,8 @@
-/** The four typefaces a 公文 uses (GB/T 9704-2012 and common practice). */
-export const FONT_ROLES = ['title', 'body', 'hei', 'kai'] as const
+/**
+ * The typefaces a 公文 uses (GB/T 9704-2012 and common practice). Page numbers are 宋体, a
+ * role of their own: with 仿宋 installed for the body they must not follow it.
+ */
+export const FONT_ROLES = ['title', 'body', 'hei', 'kai', 'song'] as const
 export type FontRole = (typeof FONT_ROLES)[number]
 
 export const FONT_ROLE_LABELS: Record<FontRole, string> = {
@@ -7,6 +10,7 @@ export const FONT_ROLE_LABELS: Record<FontRole, string> = {
   body: '正文（仿宋）',
   hei: '黑体',
   kai: '楷体',
+  song: '页码（宋体）',
 }
 
 /**
@@ -35,5 +39,7 @@ export const WINDOWS_FONT_FILES: { file: string; label: string; suits: FontRole[
   { file: 'simhei.ttf', label: '黑体', suits: ['hei'] },
   { file: 'simkai.ttf', label: '楷体', suits: ['kai'] },
   { file: 'SIMKAI.TTF', label: '楷体', suits: ['kai'] },
+  // A collection: its first font is 宋体 (SimSun), the second 新宋体.
+  { file: 'simsun.ttc', label: '宋体', suits: ['song'] },
   { file: 'simsunb.ttf', label: '宋体-ExtB（生僻字）', suits: [] },
 ]

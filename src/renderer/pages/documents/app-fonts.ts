@@ -14,7 +14,12 @@ const BUNDLED: { file: string; label: string; suits: FontRole[] }[] = [
   {
     file: 'NotoSerifSC_400Regular.ttf',
     label: 'Noto Serif SC（思源宋体，开源替代字体）',
-    suits: ['body', 'kai'],
+    suits: ['body', 'song'],
+  },
+  {
+    file: 'LXGWWenKai-500.woff',
+    label: '霞鹜文楷（LXGW WenKai，开源替代字体）',
+    suits: ['kai'],
   },
   {
     file: 'NotoSansSC_400Regular.ttf',
@@ -63,8 +68,10 @@ export async function loadAppFonts(
   return { files, notes }
 }
 
-/** TrueType, OpenType/CFF or a collection, by the file's first four bytes. */
+/** TrueType, OpenType/CFF, a collection or WOFF, by the file's first four bytes. */
 function isFontFile(bytes: Uint8Array): boolean {
   const tag = String.fromCharCode(...bytes.subarray(0, 4))
-  return tag === '\0\x01\0\0' || tag === 'OTTO' || tag === 'true' || tag === 'ttcf'
+  return (
+    tag === '\0\x01\0\0' || tag === 'OTTO' || tag === 'true' || tag === 'ttcf' || tag === 'wOFF'
+  )
 }
