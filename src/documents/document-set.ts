@@ -8,7 +8,13 @@ import { scoreSheetDefinition } from './docs/score-sheet'
 import { warningLetterDefinition, warningUnits, type WarningOptions } from './docs/warning-letter'
 import type { FontSet } from './fonts/font-set'
 import { noticeDefinition, type NoticeContent } from './notice/notice-doc'
-import { defaultNoticeOptions, rankingBlocks, type NoticeOptions } from './notice/notice-input'
+import {
+  assessmentName,
+  defaultNoticeOptions,
+  rankingBlocks,
+  type NoticeOptions,
+} from './notice/notice-input'
+import { mainProblems } from './notice/main-problems'
 import { DEFAULT_NOTICE_TEMPLATE } from './notice/notice-template'
 import { renderPdf } from './render-pdf'
 
@@ -39,12 +45,15 @@ export interface OutputFile {
   bytes: Uint8Array
 }
 
-function noticeContent(pkg: YearPackage, results: YearResults): NoticeContent {
+/** What the 通报 says of this year, from its results. */
+export function noticeContent(pkg: YearPackage, results: YearResults): NoticeContent {
   return {
     county: pkg.settings.countyName,
     year: pkg.year,
+    yearName: assessmentName(pkg),
     offices: [pkg.settings.partyOffice, pkg.settings.governmentOffice],
     blocks: rankingBlocks(results),
+    problems: mainProblems(pkg, results),
   }
 }
 
