@@ -32,9 +32,13 @@ export function defaultDocumentOptions(pkg: YearPackage): DocumentSetOptions {
     notice,
     interview: { interviewer: '', time: '', place: '' },
     warning: {
-      docNumber: notice.docNumber.replace(/〔(\d+)〕\d+号/, '〔$1〕2号'),
+      // Seed 004 第二十二条: the 整改工作领导小组办公室 sends the letters, in its 函 series.
+      issuer: `${pkg.settings.countyName}整改工作领导小组办公室`,
+      docNumber: `${pkg.settings.countyName.slice(0, 1)}整改办函〔${pkg.year + 1}〕1号`,
       date: notice.date,
       rectifyBy: notice.rectifyBy,
+      rulesName: `${pkg.settings.countyName}突出生态环境问题常态化排查和整改实施办法`,
+      signature: notice.signature,
     },
     scoreSheetPerUnit: false,
   }

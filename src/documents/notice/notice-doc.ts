@@ -3,13 +3,13 @@ import { chineseDate } from '../layout/dates'
 import { gongwenFrame, lineHeightFor } from '../layout/gongwen-page'
 import { txt } from '../layout/text'
 import { balanceTitle } from '../layout/title-lines'
-import { GRID, PAGE, SIZE, mm } from '../layout/units'
+import { GRID, SIZE, mm } from '../layout/units'
 import { noticeHeader } from './notice-header'
 import type { NoticeOptions, RankingBlock } from './notice-input'
 import { fillTemplate, headingLevel } from './notice-template'
 import { rankingTable } from './ranking-table'
 import { COLOPHON_BLANK, colophon, colophonPageBreak } from './colophon'
-import { TextWrapper } from '../layout/wrap'
+import { signatureBlock } from '../layout/signature'
 
 export interface NoticeContent {
   county: string
@@ -55,9 +55,7 @@ export function noticeDefinition(fonts: FontSet, c: NoticeContent, o: NoticeOpti
     stack: [
       paragraphs[paragraphs.length - 1] ?? txt(fonts, '', 'body'),
       attachmentNote(fonts, attachmentNames),
-      o.signature === 'sealed'
-        ? (sealedSignature(fonts, c.offices, o.date) ?? signature(fonts, c.offices, o.date))
-        : signature(fonts, c.offices, o.date),
+      signatureBlock(fonts, c.offices, o.date, o.signature),
     ],
   }
   const content = [
@@ -130,69 +128,6 @@ function attachmentNote(fonts: FontSet, names: string[]) {
       // Exactly three characters: the first name follows 附件： with no gap.
       { width: GRID.charPitch * 3 + 0.01, ...txt(fonts, '附件：', 'body') },
       { width: '*', stack: names.map((n, i) => txt(fonts, `${i + 1}.${n}`, 'body')) },
-    ],
-  }
-}
-
-/**
- * Drafts carry no seal: one blank line below the text, names stacked two characters from the
- * right, the date two characters right of the names' first character.
- */
-function signature(fonts: FontSet, offices: [string, string], date: string) {
-  const pitch = GRID.charPitch
-  const widest = Math.max(...offices.map((o) => [...o].length)) * pitch
-  const nameLeft = PAGE.blockWidth - INDENT - widest
-  return {
-    margin: [0, GRID.linePitch, 0, 0],
-    stack: [
-      ...offices.map((o) =>
-        txt(fonts, o, 'body', { alignment: 'right', margin: [0, 0, INDENT, 0] }),
-      ),
-      txt(fonts, chineseDate(date), 'body', { margin: [nameLeft + INDENT, 0, 0, 0] }),
-    ],
-  }
-}
-
-/** A seal's diameter (GB/T 9704 shows Ø 42–45 mm for organs' seals). */
-export const SEAL = mm(45)
-
-/**
- * Sealed joint issue (7.3.5.1): the two offices side by side, the lead one left, each name
- * centred under the place of its seal; the date four characters from the right, under the
- * second seal, which covers the second name and the date. The seals never touch (a character
- * apart at least) and stay inside the 版心; names sit on the third line after the text, so a
- * seal centred on them starts within one line below the text. Null when the names are too
- * long to stand side by side under separate seals (the unsealed layout is used then).
- */
-export function sealedSignature(fonts: FontSet, offices: [string, string], date: string) {
-  const measure = new TextWrapper(fonts)
-  const family = fonts.family('body')
-  const width = (s: string) => measure.width(s, family, GRID.charPitch)
-  const dateText = chineseDate(date)
-  const [left, right] = offices.map(width) as [number, number]
-  const dateRight = PAGE.blockWidth - 4 * GRID.charPitch
-  const xRight = dateRight - width(dateText) / 2
-  const apart = Math.max(SEAL + GRID.charPitch, (left + right) / 2 + GRID.charPitch)
-  const xLeft = xRight - apart
-  if (xLeft - Math.max(SEAL, left) / 2 < 0 || xRight + Math.max(SEAL, right) / 2 > PAGE.blockWidth)
-    return null
-  const gapBefore = xLeft - left / 2
-  const between = xRight - right / 2 - (xLeft + left / 2)
-  // The seals reach below the date row: keep their lower half on the page too.
-  const below = SEAL / 2 - 1.5 * GRID.linePitch
-  return {
-    margin: [0, GRID.linePitch * 2, 0, Math.max(0, below)],
-    stack: [
-      {
-        columnGap: 0,
-        columns: [
-          { width: gapBefore, text: '' },
-          txt(fonts, offices[0], 'body', { width: left + 0.01, noWrap: true }),
-          { width: between, text: '' },
-          txt(fonts, offices[1], 'body', { width: right + 0.01, noWrap: true }),
-        ],
-      },
-      txt(fonts, dateText, 'body', { alignment: 'right', margin: [0, 0, 4 * GRID.charPitch, 0] }),
     ],
   }
 }
