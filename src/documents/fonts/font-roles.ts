@@ -14,6 +14,18 @@ export const FONT_ROLE_LABELS: Record<FontRole, string> = {
 }
 
 /**
+ * Why each role's bundled substitute is the one it is, shown beside the role when no official
+ * font is installed: the office must know what it prints with.
+ */
+export const SUBSTITUTE_NOTES: Record<FontRole, string> = {
+  title: '方正小标宋简体为商用字体，不随软件提供；以思源宋体粗体代替，安装后自动改用。',
+  body: '仿宋为商用字体；可整文件取得的自由授权仿宋（朱雀仿宋）未在 npm 发布，正文暂用思源宋体。安装仿宋_GB2312 或仿宋后自动改用，也可“指定字体文件”。',
+  hei: '黑体为商用字体；以思源黑体代替，安装后自动改用。',
+  kai: '楷体为商用字体；以霞鹜文楷（自由授权的楷体风格字体）代替，安装后自动改用。',
+  song: '宋体随 Windows 提供；未找到时页码以思源宋体代替。',
+}
+
+/**
  * One font file offered to the resolution: bundled (from npm), installed on the PC, or picked
  * by the user. Bytes come in from outside: this layer never reads files itself.
  */

@@ -11,6 +11,7 @@ import {
   SimpleGrid,
   Stack,
   Table,
+  Text,
   TextInput,
   Textarea,
 } from '@mantine/core'
@@ -19,6 +20,9 @@ import { loadYearPackage } from '../../../db'
 import {
   FONT_ROLES,
   FONT_ROLE_LABELS,
+  SIGNATURE_LAYOUTS,
+  SIGNATURE_LAYOUT_LABELS,
+  SUBSTITUTE_NOTES,
   defaultDocumentOptions,
   type DocumentSetOptions,
   type FontFile,
@@ -217,6 +221,54 @@ export function DocumentsPage({
               value={opts.notice.rectifyBy}
               onChange={(e) => set({ rectifyBy: e.currentTarget.value })}
             />
+            <SegmentedControl
+              aria-label="署名方式"
+              value={opts.notice.signature}
+              onChange={(v) => {
+                const signature = v as DocumentSetOptions['notice']['signature']
+                setOpts({
+                  ...opts,
+                  notice: { ...opts.notice, signature },
+                  warning: { ...opts.warning, signature },
+                })
+              }}
+              data={SIGNATURE_LAYOUTS.map((value) => ({
+                value,
+                label: SIGNATURE_LAYOUT_LABELS[value],
+              }))}
+            />
+            <Group grow>
+              <TextInput
+                label="通报引用的考评办法"
+                value={opts.notice.rulesName}
+                onChange={(e) => set({ rulesName: e.currentTarget.value })}
+              />
+              <TextInput
+                label="考评办法文号"
+                placeholder="如 云委办发〔2024〕5号，留空则不写"
+                value={opts.notice.rulesDocNumber}
+                onChange={(e) => set({ rulesDocNumber: e.currentTarget.value })}
+              />
+            </Group>
+            <Group grow>
+              <TextInput
+                label="警示函发函机关"
+                value={opts.warning.issuer}
+                onChange={(e) =>
+                  setOpts({ ...opts, warning: { ...opts.warning, issuer: e.currentTarget.value } })
+                }
+              />
+              <TextInput
+                label="警示函发文字号"
+                value={opts.warning.docNumber}
+                onChange={(e) =>
+                  setOpts({
+                    ...opts,
+                    warning: { ...opts.warning, docNumber: e.currentTarget.value },
+                  })
+                }
+              />
+            </Group>
             <Textarea
               label="抄送（每行一个）"
               autosize
@@ -269,6 +321,11 @@ export function DocumentsPage({
                       <Table.Td>
                         {r?.fontLabel ?? '—'}{' '}
                         {r?.substitute ? <Badge color="yellow">替代字体</Badge> : null}
+                        {r?.substitute ? (
+                          <Text size="xs" c="dimmed">
+                            {SUBSTITUTE_NOTES[role]}
+                          </Text>
+                        ) : null}
                       </Table.Td>
                       <Table.Td>
                         <Button
