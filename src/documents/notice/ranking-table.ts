@@ -25,7 +25,14 @@ const SLACK = 0.5
  * one line wherever the 156 mm allow; cells are centred vertically, as Word does for 公文
  * tables.
  */
-export function rankingTable(fonts: FontSet, rows: RankedUnitRow[], size: number = SIZE.si) {
+export function rankingTable(fonts: FontSet, rows: RankedUnitRow[]): object {
+  // A name too long for one line at 4号 gets the table set in 小四, the practice for dense tables.
+  const table = buildTable(fonts, rows, SIZE.si)
+  const wrapped = table.table.body.some((row) => Array.isArray(row[1]?.stack))
+  return wrapped ? buildTable(fonts, rows, SIZE.xiaosi) : table
+}
+
+function buildTable(fonts: FontSet, rows: RankedUnitRow[], size: number) {
   const measure = new TextWrapper(fonts)
   const widest = (col: number, texts: string[]) =>
     Math.max(
