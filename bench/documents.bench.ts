@@ -4,34 +4,21 @@
  * layout), warm = the 通报 again with everything loaded. Targets: 3 s cold, 150 ms warm.
  */
 import { measure } from './measure'
-import { createSampleYear, type YearPackage } from '../src/domain'
+import { hundredUnits } from './hundred-units'
 import {
   FontSet,
   defaultDocumentOptions,
   generateDocumentSet,
   generateNotice,
   resolveFonts,
+  type PatchName,
 } from '../src/documents'
-import { loadFontFiles, openNodeFont } from '../src/cli/fonts-node'
+import { loadFontFiles, openNodeFont } from '../src/node/fonts'
+import { installPdfEngine } from '../src/node/pdf-engine'
 
-/** The sample county grown to 100 units by copying units with their scores and records. */
-function hundredUnits(): YearPackage {
-  const pkg = createSampleYear()
-  const base = [...pkg.units]
-  for (let i = 0; pkg.units.length < 100; i++) {
-    const src = base[i % base.length]!
-    const id = `${src.id}-c${i}`
-    pkg.units.push({ ...src, id, name: `${src.name}${i + 1}号` })
-    pkg.scores.push(
-      ...pkg.scores.filter((s) => s.unitId === src.id).map((s) => ({ ...s, unitId: id })),
-    )
-    pkg.submissions.push(
-      ...pkg.submissions.filter((s) => s.unitId === src.id).map((s) => ({ ...s, unitId: id })),
-    )
-  }
-  return pkg
-}
-
+// PDF_ENGINE_ONLY=streams,colors (or an empty value: none) switches patches off to weigh them.
+const only = process.env.PDF_ENGINE_ONLY
+installPdfEngine(only === undefined ? {} : { only: only.split(',').filter(Boolean) as PatchName[] })
 const pkg = hundredUnits()
 const files = loadFontFiles({ windowsFontDir: null })
 const t0 = performance.now()

@@ -8,8 +8,7 @@ import {
   type Unit,
   type YearPackage,
 } from '../src/domain'
-import { importSelfAssessments } from '../src/excel/import/import-self-assessments'
-import { writeSelfAssessmentTemplate } from '../src/excel/self-assessment/write-template'
+import { importSelfAssessments, writeSelfAssessmentTemplate } from '../src/excel'
 import { editWorkbook, itemRows } from '../tests/excel/fill-template'
 import { measure } from './measure'
 

@@ -6,7 +6,7 @@
  * is what the CLI's `rank --json` does. The package is built once, outside the measured function.
  *
  * The scores are read as packs, one per unit (ScorePack): the form the app's store keeps them in
- * and hands to the ranking (src/db/score-packs.ts). `rank-5000-records` ranks the same year from
+ * and hands to the ranking (src/db/entities/score-packs.ts). `rank-5000-records` ranks the same year from
  * the package's list of 2.1 million score records instead, what the command line does with a
  * file; it runs last, with the records then in memory.
  */

@@ -8,7 +8,9 @@ const tmp = '.tmp'
 mkdirSync(tmp, { recursive: true })
 const vitestJson = `${tmp}/vitest.json`
 const playwrightJson = `${tmp}/playwright.json`
+const officeJson = `${tmp}/vitest-office.json`
 rmSync(vitestJson, { force: true })
+rmSync(officeJson, { force: true })
 rmSync(playwrightJson, { force: true })
 
 const only = process.argv.slice(2)
@@ -24,6 +26,12 @@ const steps = [
   {
     name: 'unit',
     cmd: `npx vitest run --reporter=default --reporter=json --outputFile.json=${vitestJson}`,
+  },
+  {
+    // Files through LibreOffice (round trips, print layout): slow, so a step of its own.
+    name: 'office',
+    cmd: `npx vitest run -c vitest.office.config.ts --reporter=default --reporter=json --outputFile.json=${officeJson}`,
+    needsSoffice: true,
   },
   { name: 'build', cmd: 'npx electron-vite build' },
   { name: 'build-web', cmd: 'npx vite build -c vite.web.config.ts' },
@@ -43,6 +51,13 @@ for (const step of steps) {
     results.push({ name: step.name, ok: false, seconds: 0 })
     continue
   }
+  if (step.needsSoffice && spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status !== 0) {
+    console.error(
+      'LibreOffice (soffice) not found: the office step needs it. Install it with\n  sudo apt-get install -y libreoffice-calc-nogui',
+    )
+    results.push({ name: step.name, ok: false, seconds: 0 })
+    continue
+  }
   console.log(`\n▶ ${step.name}: ${step.cmd}`)
   const t0 = Date.now()
   const r = spawnSync(step.cmd, {
@@ -56,8 +71,9 @@ for (const step of steps) {
 let passed = 0
 let failed = 0
 let skipped = 0
-if (existsSync(vitestJson)) {
-  const v = JSON.parse(readFileSync(vitestJson, 'utf8'))
+for (const json of [vitestJson, officeJson]) {
+  if (!existsSync(json)) continue
+  const v = JSON.parse(readFileSync(json, 'utf8'))
   passed += v.numPassedTests ?? 0
   failed += v.numFailedTests ?? 0
   skipped += (v.numPendingTests ?? 0) + (v.numTodoTests ?? 0)
@@ -69,13 +85,13 @@ if (existsSync(playwrightJson)) {
   skipped += s.skipped ?? 0
 }
 // A failed check (format, lint, types, build, scan) counts as a failure of its own.
-const failedChecks = results.filter((r) => !r.ok && r.name !== 'unit' && r.name !== 'e2e')
+const TEST_STEPS = { unit: vitestJson, office: officeJson, e2e: playwrightJson }
+const failedChecks = results.filter((r) => !r.ok && !(r.name in TEST_STEPS))
 failed += failedChecks.length
 // A test step that failed without reporting a failing test (crash, no browser) still fails.
 for (const r of results) {
-  if (!r.ok && (r.name === 'unit' || r.name === 'e2e')) {
-    const reported = r.name === 'unit' ? existsSync(vitestJson) : existsSync(playwrightJson)
-    if (!reported) failed += 1
+  if (!r.ok && r.name in TEST_STEPS) {
+    if (!existsSync(TEST_STEPS[r.name])) failed += 1
   }
 }
 

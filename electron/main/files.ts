@@ -1,31 +1,11 @@
 /**
- * File writes of the main process. Every write goes to a temporary file in the same folder and
- * is renamed over the target only when complete and flushed, so a crash or a full disk never
- * leaves half a backup or half a PDF behind.
+ * File writes of the main process: every write is atomic (a temporary file renamed over the
+ * target only when complete and flushed), and every name is joined to its folder safely.
  */
-import { randomBytes } from 'node:crypto'
-import { open, rename, rm } from 'node:fs/promises'
 import { basename, join, resolve, sep } from 'node:path'
 
-export async function writeFileAtomic(path: string, data: Uint8Array | string): Promise<void> {
-  const tmp = `${path}.${randomBytes(6).toString('hex')}.tmp`
-  const handle = await open(tmp, 'wx')
-  try {
-    await handle.writeFile(data)
-    await handle.sync()
-  } catch (err) {
-    await handle.close()
-    await rm(tmp, { force: true })
-    throw err
-  }
-  await handle.close()
-  try {
-    await rename(tmp, path)
-  } catch (err) {
-    await rm(tmp, { force: true })
-    throw err
-  }
-}
+// The one atomic write (temporary file, flush, rename) lives with the rest of the Node-only code.
+export { writeFileAtomic } from '../../src/node/write-atomic'
 
 /**
  * Joins a plain file name (already validated by the IPC contract) to a folder, and refuses

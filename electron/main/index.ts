@@ -42,7 +42,11 @@ let mainWindow: BrowserWindow | null = null
 let closeApproved = false
 
 function openWindow() {
-  const win = createMainWindow(join(here, '../preload/index.cjs'), !app.isPackaged)
+  const win = createMainWindow(
+    join(here, '../preload/index.cjs'),
+    !app.isPackaged,
+    join(here, '../renderer/build/icon.png'),
+  )
   mainWindow = win
   win.on('close', (event) => {
     if (closeApproved) return

@@ -5,8 +5,14 @@
  */
 import { BrowserWindow } from 'electron'
 
-export function createMainWindow(preload: string, devTools: boolean): BrowserWindow {
+/**
+ * `icon` is the app's PNG (resources/build/icon.png, copied into the renderer's output). Windows
+ * takes the taskbar icon from the exe, where electron-builder puts the same picture; Linux and
+ * an unpackaged start need it given here.
+ */
+export function createMainWindow(preload: string, devTools: boolean, icon: string): BrowserWindow {
   const win = new BrowserWindow({
+    icon,
     width: 1440,
     height: 900,
     minWidth: 1100,

@@ -6,6 +6,7 @@ import { templatesCommand } from './commands/templates'
 import { importCommand } from './commands/import'
 import { exportResultsCommand } from './commands/export-results'
 import { documentsCommand } from './commands/documents'
+import { guidesCommand } from './commands/guides'
 
 /**
  * Every command of the command line, in the order `help` lists them. Each lives in its own
@@ -19,4 +20,5 @@ export const commands: CliCommand[] = [
   importCommand,
   exportResultsCommand,
   documentsCommand,
+  guidesCommand,
 ]

@@ -1,5 +1,6 @@
 import { commands } from './commands'
 import { CliError } from './command'
+import { WriteFailedError } from '../node/write-atomic'
 
 /** Terminal columns of a string: CJK characters take two. */
 const columns = (s: string) => [...s].reduce((n, c) => n + (/[\u1100-\uffff]/.test(c) ? 2 : 1), 0)
@@ -35,6 +36,11 @@ async function main(argv: string[]): Promise<number> {
     if (err instanceof CliError) {
       console.error(err.message)
       return err.exitCode
+    }
+    // A file that could not be written (full disk, no permission): the user's to fix, no stack.
+    if (err instanceof WriteFailedError) {
+      console.error(err.message)
+      return 1
     }
     console.error(`内部错误：${err instanceof Error ? (err.stack ?? err.message) : String(err)}`)
     return 70

@@ -3,6 +3,18 @@
  * backups), kept apart from the app's Dexie database so a failure there can still be recorded
  * and recovered from.
  */
+/**
+ * What the office reads when the browser will not keep data: what happened and what to do, in
+ * plain words. The browser's own error (QuotaExceededError, InvalidStateError…) is kept as the
+ * cause for the log.
+ */
+export const STORAGE_REFUSED =
+  '浏览器不让考评通在本机保存数据（常见于无痕窗口，或浏览器设置了“不保存网站数据”）。' +
+  '请用普通窗口打开考评通，或在浏览器设置中允许本网址保存数据；长期使用请安装桌面版考评通。'
+
+export const WRITE_REFUSED =
+  '浏览器没有写入考评通的数据，可能是磁盘空间不足。请清理磁盘后再试，并在“数据与备份”中导出全部年度存到 U 盘。'
+
 export function openStore(
   dbName: string,
   store: string,
@@ -12,15 +24,15 @@ export function openStore(
     const req = indexedDB.open(dbName, 1)
     req.onupgradeneeded = () => req.result.createObjectStore(store, options)
     req.onsuccess = () => resolve(req.result)
-    req.onerror = () => reject(req.error ?? new Error(`无法打开本机存储 ${dbName}`))
+    req.onerror = () => reject(new Error(STORAGE_REFUSED, { cause: req.error }))
   })
 }
 
 export function transactionDone(tx: IDBTransaction): Promise<void> {
   return new Promise((resolve, reject) => {
     tx.oncomplete = () => resolve()
-    tx.onerror = () => reject(tx.error ?? new Error('写入本机存储失败'))
-    tx.onabort = () => reject(tx.error ?? new Error('写入本机存储被中止'))
+    tx.onerror = () => reject(new Error(WRITE_REFUSED, { cause: tx.error }))
+    tx.onabort = () => reject(new Error(WRITE_REFUSED, { cause: tx.error }))
   })
 }
 

@@ -1,7 +1,7 @@
 /**
  * The platform for `npm run web` and the end-to-end tests: the same contract as the Electron
  * preload, implemented with what a browser page may do. Saving downloads a file (a folder of
- * files downloads each one), opening uses a file picker, the log and the backups live in
+ * files downloads as one .zip), opening uses a file picker, the log and the backups live in
  * IndexedDB databases of their own, and the PC's installed fonts are out of a page's reach.
  */
 import {
@@ -12,6 +12,7 @@ import {
   writeBackup,
 } from './browser-backups'
 import { appendLog } from './browser-log'
+import { zipFiles } from './zip-files'
 import type { OpenedFile, OpenFilesRequest, Platform, SaveFileRequest } from './platform'
 import { fail, ok, type Result } from '../shared/result'
 
@@ -93,11 +94,20 @@ export const platform: Platform = {
   },
 
   async saveFilesToFolder(req) {
-    // A page cannot write into a folder: each file becomes a download into the browser's
-    // download folder, which is where the person looks for them.
+    // A page cannot write into a folder, and a browser drops most of many downloads fired at
+    // once: several files go into the browser's download folder as one .zip, one file as itself.
     return attempt('save-failed', '保存文件', async () => {
-      for (const f of req.files) download(f.name, f.data)
-      return { saved: true, folder: '浏览器的下载文件夹', count: req.files.length }
+      const [only] = req.files
+      if (req.files.length === 1 && only) {
+        download(only.name, only.data)
+        return { saved: true, folder: `浏览器下载文件夹中的“${only.name}”`, count: 1 }
+      }
+      download(req.zipName, zipFiles(req.files))
+      return {
+        saved: true,
+        folder: `浏览器下载文件夹中的“${req.zipName}”（解压后即是各个文件）`,
+        count: req.files.length,
+      }
     })
   },
 

@@ -45,6 +45,11 @@ export interface SaveFilesToFolderRequest {
   title: string
   /** Plain file names (no folders); a name that could leave the folder is refused. */
   files: OpenedFile[]
+  /**
+   * Where no folder can be chosen (the browser), the files leave as this one .zip, e.g.
+   * `2026年度自查表模板.zip`.
+   */
+  zipName: string
 }
 
 export interface BackupFile {
@@ -76,7 +81,11 @@ export interface Platform {
   saveFile(req: SaveFileRequest): Promise<Result<{ saved: boolean; name?: string }>>
   /** Asks for files to open; an empty list when the user cancels. */
   openFiles(req: OpenFilesRequest): Promise<Result<OpenedFile[]>>
-  /** Asks for a folder and writes every file into it (each atomically); `saved: false` on cancel. */
+  /**
+   * Asks for a folder and writes every file into it (each atomically); `saved: false` on cancel.
+   * `folder` says where the files went in words the person can follow (the folder's path, or
+   * the .zip in the browser's download folder).
+   */
   saveFilesToFolder(
     req: SaveFilesToFolderRequest,
   ): Promise<Result<{ saved: boolean; folder?: string; count: number }>>

@@ -116,7 +116,15 @@ export const ipcContract = {
     }),
     response: z.array(z.object({ fileName: z.string(), data: bytes })),
   },
-} as const
+} as const satisfies {
+  // Every channel of the table (which the preload exposes) has its schemas here, under its own
+  // name, and nothing else is here: the two lists cannot drift apart.
+  [N in keyof typeof IPC_CHANNELS]: {
+    channel: (typeof IPC_CHANNELS)[N]
+    request: z.ZodType
+    response: z.ZodType
+  }
+}
 
 export type IpcContract = typeof ipcContract
 export type IpcName = keyof IpcContract

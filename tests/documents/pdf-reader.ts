@@ -1,6 +1,7 @@
 import { OPS, getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { FontSet, resolveFonts } from '../../src/documents'
-import { loadFontFiles, openNodeFont } from '../../src/cli/fonts-node'
+import { loadFontFiles, openNodeFont } from '../../src/node/fonts'
+import { installPdfEngine } from '../../src/node/pdf-engine'
 
 export interface PdfItem {
   str: string
@@ -88,6 +89,8 @@ let cached: FontSet | null = null
 /** The bundled fonts (and system CJK fonts for rare characters), loaded once per test file. */
 export function testFonts(): FontSet {
   if (cached) return cached
+  // Every document test renders with the engine patches, as the command line does.
+  installPdfEngine()
   const r = resolveFonts(loadFontFiles({ windowsFontDir: null }), {}, openNodeFont)
   if (!r.ok) throw new Error(r.error.message)
   cached = new FontSet(r.value)

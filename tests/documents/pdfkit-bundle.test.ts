@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { computeResults, createSampleYear } from '../../src/domain'
 import { interviewListDefinition, interviewRows, scoreSheetDefinition } from '../../src/documents'
 import { inflateSync } from 'node:zlib'
-import { latin1Bytes, restateBundledPdfkit } from '../../src/documents/pdfkit-fast'
+import { bundleVersions, engineForBundle, latin1Bytes } from '../../src/documents'
 import { deflatePdfStream } from '../../src/renderer/workers/pdf-deflate'
 import { version as pdfmakeVersion } from 'pdfmake/package.json'
 import { testFonts } from './pdf-reader'
@@ -87,7 +87,7 @@ function uncompressed(pdf: Uint8Array): string {
   return out + raw.slice(at, xref)
 }
 
-describe('restateBundledPdfkit', () => {
+describe('engineForBundle', () => {
   // First: once restated, the bundle's prototypes stay so for the rest of this file.
   it('changes nothing for another pdfmake version', async () => {
     const pdfmake = bundle()
@@ -96,7 +96,9 @@ describe('restateBundledPdfkit', () => {
       defaultStyle: { font: testFonts().family('body') },
     })
     const made = await output.getStream()
-    restateBundledPdfkit('0.3.12')(made)
+    const lines: string[] = []
+    engineForBundle(bundleVersions('0.3.12'), { log: (l) => lines.push(l) })(made)
+    expect(lines).toHaveLength(4)
     const marks: symbol[] = []
     for (let p = Object.getPrototypeOf(made) as object | null; p; p = Object.getPrototypeOf(p))
       marks.push(...Object.getOwnPropertySymbols(p))
@@ -112,7 +114,7 @@ describe('restateBundledPdfkit', () => {
     for (const d of defs) plain.push(await pdfmake.createPdf(d).getBuffer())
 
     // As the worker does: the first document is drawn before the change, finished after it.
-    const restate = restateBundledPdfkit(pdfmakeVersion, deflatePdfStream)
+    const restate = engineForBundle(bundleVersions(pdfmakeVersion), { deflate: deflatePdfStream })
     const first = pdfmake.createPdf(defs[0]!)
     const made = (await first.getStream()) as {
       _font: { _shown?: Map<string, unknown>; font: object }

@@ -2,9 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { createRequire } from 'node:module'
 import { inflateSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
-import { readFileSync } from 'node:fs'
-import { speedUpPdfkit, speedUpPdfkitLayout, speedUpPdfmake } from '../../src/cli/pdfkit-node'
-import { BUNDLED_FONTS, bundledFontPath } from '../../src/cli/fonts-node'
+import { installPdfEngine } from '../../src/node/pdf-engine'
 
 const require = createRequire(import.meta.url)
 
@@ -56,7 +54,7 @@ function streams(pdf: Buffer): { declared: number; actual: number; content: stri
   return out
 }
 
-describe('speedUpPdfkit', () => {
+describe('installPdfEngine', () => {
   it('writes the same stream contents as pdfkit itself, with lengths that match', async () => {
     // pdfkit without the change, in a process of its own (the change is process-wide).
     const plain = execFileSync(
@@ -64,7 +62,7 @@ describe('speedUpPdfkit', () => {
       ['-e', `${MAKE_PDF};module.exports().then((b) => process.stdout.write(b))`],
       { cwd: process.cwd(), maxBuffer: 1 << 24 },
     )
-    speedUpPdfkit()
+    expect(installPdfEngine()).toEqual(['fontkit-share', 'streams', 'colors', 'text'])
     const fast = await makePdf()
     const a = streams(plain)
     const b = streams(fast)
@@ -81,90 +79,5 @@ describe('speedUpPdfkit', () => {
       '0 0 0 1 scn',
     ])
       expect(page).toContain(op)
-  })
-})
-
-describe('speedUpPdfkitLayout', () => {
-  it('cuts, shapes and sums every string as pdfkit itself does', () => {
-    const b = BUNDLED_FONTS[1]!
-    const bytes = readFileSync(bundledFontPath(b.pkg, b.file))
-    const PDFDocument = require('pdfkit') as new (o: object) => {
-      font(src: Buffer): unknown
-      _font: { layout(text: string, features?: unknown, onlyWidth?: boolean): unknown }
-    }
-    const open = () => {
-      const doc = new PDFDocument({ autoFirstPage: false })
-      doc.font(bytes)
-      return doc._font
-    }
-    const texts = ['', ' ', '\t', '考评内容', '1.50 分', '  两端  空格  ', 'a\tb c\t', '𠀾字 x']
-    const ids = (r: unknown) => {
-      const run = r as { glyphs: { id: number }[] | null; positions: object[] | null }
-      return { ...run, glyphs: run.glyphs?.map((g) => g.id) ?? null }
-    }
-    // The pieces pdfkit shapes (and caches) are part of the result: record them too.
-    const all = (font: ReturnType<typeof open>) => {
-      const f = font as unknown as { layoutCached(t: string): unknown }
-      const cached = f.layoutCached.bind(f)
-      const pieces: string[] = []
-      f.layoutCached = (t) => (pieces.push(t), cached(t))
-      const runs = texts.flatMap((t) => [ids(font.layout(t)), ids(font.layout(t, undefined, true))])
-      return { runs, pieces }
-    }
-    const before = all(open())
-    speedUpPdfkitLayout(bytes)
-    const patched = open()
-    expect(String(patched.layout)).toContain('charCodeAt')
-    expect(all(patched)).toEqual(before)
-    // Features bypass the cut, as in pdfkit.
-    expect(ids(patched.layout('ab c', ['kern']))).toEqual(ids(open().layout('ab c', ['kern'])))
-  })
-})
-
-interface Stack {
-  push(style: unknown): void
-  getProperty(property: string): unknown
-}
-type StackClass = (new (dictionary: object, defaultStyle: object) => Stack) & {
-  getStyleProperty(item: object, stack: Stack | null, property: string, fallback: unknown): unknown
-}
-
-describe('speedUpPdfmake', () => {
-  it('resolves every style property as pdfmake itself does', () => {
-    const Stack = (require('pdfmake/js/StyleContextStack') as { default: StackClass }).default
-    const dictionary = {
-      base: { fontSize: 9, color: 'red' },
-      head: { extends: 'base', bold: true },
-      loop: { extends: ['loop', 'head'], italics: true },
-      shadow: { extends: ['base', 'head'], color: null },
-    }
-    const stacks = (): Stack[] => {
-      const a = new Stack(dictionary, { font: 'kpt0', fontSize: 12 })
-      const b = new Stack(dictionary, { font: 'kpt1' })
-      b.push('loop')
-      b.push({ alignment: 'center', color: undefined })
-      const c = new Stack(dictionary, {})
-      c.push({ fontSize: 7 })
-      c.push('shadow')
-      c.push('missing')
-      return [a, b, c]
-    }
-    const items = [{}, { style: 'head' }, { style: ['base', 'loop'], fontSize: 5 }, 'text']
-    const props = ['font', 'fontSize', 'color', 'bold', 'italics', 'alignment', 'lineHeight']
-    const resolve = () =>
-      stacks().flatMap((stack) => [
-        ...props.map((p) => stack.getProperty(p)),
-        ...items.flatMap((item) =>
-          props.map((p) => Stack.getStyleProperty(item as object, stack, p, 'fallback')),
-        ),
-        ...props.map((p) => Stack.getStyleProperty({}, null, p, 'none')),
-      ])
-    const before = resolve()
-    speedUpPdfmake()
-    const after = resolve()
-    expect(after).toEqual(before)
-    expect(before).toContain('red')
-    expect(before).toContain(true)
-    expect(before).toContain('fallback')
   })
 })

@@ -1,11 +1,12 @@
 import { execFileSync } from 'node:child_process'
 import { createRequire } from 'node:module'
 import { describe, expect, it } from 'vitest'
-import { speedUpPdfkitText } from '../../src/cli/pdfkit-text'
-import { BUNDLED_FONTS, bundledFontPath } from '../../src/cli/fonts-node'
+import { bundledFontPath } from '../../src/node/fonts'
+import { installPdfEngine } from '../../src/node/pdf-engine'
+import { BUNDLED_FONTS } from '../../src/shared/bundled-fonts'
 
 const require = createRequire(import.meta.url)
-const fontPath = bundledFontPath(BUNDLED_FONTS[1]!.pkg, BUNDLED_FONTS[1]!.file)
+const fontPath = bundledFontPath(BUNDLED_FONTS[1]!)
 
 /**
  * Text drawn as pdfmake's renderLine draws it (opacity, fill colour, font, size, then text()
@@ -74,7 +75,7 @@ interface Made {
   /** base64 */
   pdf: string
   xs: number[]
-  /** Texts the font kept (see speedUpPdfkitText): none without the change. */
+  /** Texts the font kept (see the engine's text patch): none without the change. */
   shown: number
 }
 
@@ -84,7 +85,7 @@ function streams(pdf: Buffer): string[] {
   return [...raw.matchAll(/>>\nstream\n([^]*?)\nendstream/g)].map((m) => m[1]!)
 }
 
-describe('speedUpPdfkitText', () => {
+describe('the text patch (src/documents/engine/text.ts)', () => {
   it('writes the same pages, subset fonts and pen positions as pdfkit itself', async () => {
     // pdfkit without the change, in a process of its own (the change is process-wide).
     const plain = JSON.parse(
@@ -98,7 +99,7 @@ describe('speedUpPdfkitText', () => {
         { cwd: process.cwd(), maxBuffer: 1 << 26 },
       ).toString(),
     ) as Made[]
-    speedUpPdfkitText()
+    expect(installPdfEngine()).toContain('text')
     const mod = { exports: null as unknown as (path: string) => Promise<Made[]> }
     new Function('module', 'require', MAKE_PDF)(mod, require)
     const fast = await mod.exports(fontPath)

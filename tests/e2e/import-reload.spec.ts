@@ -30,7 +30,7 @@ const READ_STORE = `new Promise((resolve, reject) => {
       resolve({
         submissions: subs.result.map((s) => ({ unitId: s.unitId, version: s.version, items: s.items.length })),
         submissionHistory: hist.result
-          .filter((h) => h.entity === 'submission')
+          .filter((h) => h.entity === 'submission' && h.action !== 'refused')
           .map((h) => ({ entityId: h.entityId, action: h.action, version: h.newValue && h.newValue.version })),
         problemUnits: units.result.filter((u) => u.importProblem).map((u) => u.id),
       })
@@ -115,6 +115,14 @@ test('自查材料：导入大批报回文件的中途刷新页面，不留下�
   await page.reload()
   await app.signInIfAsked()
   expect(await expectConsistent(page, itemsPerUnit, refusedUnit)).toBe(1)
+  // The next visit says which batch was cut off and that none of it was stored.
+  await app.goTo('自查材料')
+  const notice = page.getByTestId('interrupted-import')
+  await expect(notice).toContainText('上次导入没有完成，这一批没有存入任何内容')
+  await expect(notice).toContainText(`导入的 ${total} 个报回文件（${files[0]!.name}、`)
+  await app.screenshot('import-interrupted')
+  await notice.getByRole('button', { name: '知道了' }).click()
+  await expect(notice).toHaveCount(0)
   await expectHistoryIntact(app)
 
   // 2. Reload the moment the last file is parsed, when the store write runs: the page reloads
@@ -142,6 +150,9 @@ test('自查材料：导入大批报回文件的中途刷新页面，不留下�
     type: '刷新时机',
     description: after === 2 ? '这一批已整批写入' : '这一批整批未写入',
   })
+  // The notice appears exactly when the batch was not stored.
+  await app.goTo('自查材料')
+  await expect(page.getByTestId('interrupted-import')).toHaveCount(after === 2 ? 0 : 1)
   await expectHistoryIntact(app)
 
   // 3. The import still works after the interruption and adds exactly one version per unit.

@@ -96,9 +96,9 @@ test('导出评分表，他处填写后导入：预览、确认、网格与汇�
 
   // The grid shows this reviewer's imported scores, and the aggregate takes them in.
   await expect(scoring.progress()).toHaveText(`本单位已评 ${total}/${total}`)
-  await expect(scoring.row(0).locator('input.kp-score')).toHaveValue('0')
+  await expect(scoring.row(0).locator('input.kp-score')).toHaveValue('0.00')
   await expect(scoring.row(1).locator('input.kp-score')).toHaveValue(
-    String(Number(items[1]![5] || items[1]![4])),
+    Number(items[1]![5] || items[1]![4]).toFixed(2),
   )
   const figures = await scoring.row(0).locator('td.kp-num').allTextContents()
   // 编号, 满分, 自评, the sample's three reviewers, 汇总 (this reviewer's cell is the input).

@@ -33,7 +33,9 @@ test('单位名册：新增、修改、搜索、撤销，计数和修改记录�
   await page.getByRole('button', { name: '新增单位' }).click()
   await units.fill({ name: '青山镇' })
   await units.dialog().getByRole('button', { name: '保存' }).click()
-  await expect(page.getByTestId('notice-error')).toContainText('名册中已有名为“青山镇”的单位')
+  await expect(units.dialog().getByLabel('单位名称')).toHaveAccessibleDescription(
+    '名册中已有名为“青山镇”的单位。',
+  )
   await units.fill({ name: '白云乡', contact: { name: '钱七', phone: '电话待定' } })
   await units.dialog().getByRole('button', { name: '保存' }).click()
   await expect(units.dialog()).toContainText('联系电话：只能包含数字')

@@ -6,6 +6,8 @@ import { YearPageModel } from './models/year-page'
 test('年度设置：从示例年度开始，修改设置，复制为下一年度，切换年度后旧年度仍可查看', async ({
   page,
 }) => {
+  // A whole sample county, a copy of it and an export: long on a busy shared machine.
+  test.setTimeout(180_000)
   const app = new AppModel(page)
   await app.open()
   const years = new YearPageModel(app)
@@ -49,14 +51,31 @@ test('年度设置：从示例年度开始，修改设置，复制为下一年�
   await expect(units.roster('乡镇（街道）和园区').getByTestId('roster-count')).toHaveText(
     '在册 14 个',
   )
-  // Renaming is recorded and shown everywhere the year is named.
+  // The title follows the county name: renaming the county renames the year everywhere.
   await app.goTo('年度设置')
-  await years.yearList().getByRole('button', { name: '改名' }).click()
-  await page.getByRole('dialog').getByLabel('年度名称').fill('云溪县2026年度考评（示例）')
-  await page.getByRole('dialog').getByRole('button', { name: '保存' }).click()
-  await expect(page.getByTestId('notice-success').last()).toContainText('已改名 1 个年度')
-  await expect(page.getByLabel('当前年度').locator('option:checked')).toHaveText(
-    '云溪县2026年度考评（示例）',
-  )
+  await settings.getByLabel('县名').fill('云岭县')
+  await settings.getByRole('button', { name: '保存设置' }).click()
+  await expect(page.getByTestId('notice-success').last()).toContainText('已保存年度设置')
+  const renamed = '云岭县2026年度环境保护党政同责工作目标绩效考评'
+  await expect(page.getByLabel('当前年度').locator('option:checked')).toHaveText(renamed)
+  await expect(years.yearList()).toContainText(renamed)
+  await expect(years.yearList()).not.toContainText('云溪县2026年度')
+  await app.goTo('数据与备份')
+  const exported = page.waitForEvent('download')
+  await page.getByRole('button', { name: /^导出当前年度/ }).click()
+  expect((await exported).suggestedFilename()).toContain('云岭县2026年度')
   await app.screenshot('year-page')
+})
+
+test('年度设置：从零新建按日期建议考评年度（12 月建议当年），名称由县名生成', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-12-07T10:00:00+08:00'))
+  const app = new AppModel(page)
+  await app.open()
+  await new YearPageModel(app).open()
+  await page.getByText('从零新建', { exact: true }).click()
+  await expect(page.getByLabel('考评年度')).toHaveValue('2026')
+  await page.getByLabel('县名').fill('青山县')
+  await expect(page.getByTestId('new-year-title')).toContainText(
+    '青山县2026年度环境保护党政同责工作目标绩效考评',
+  )
 })

@@ -28,7 +28,8 @@ describe('formula injection', () => {
       ...cellsOf(writeRosterWorkbook(units, pkg.year)),
       ...cellsOf(writeSelfAssessmentTemplate({ ...pkg, units }, units[0]!)),
     ]
-    expect(cells.filter((c) => c.f !== undefined)).toEqual([])
+    // The only formula is the template's own 合计 over the score column.
+    expect(cells.filter((c) => c.f !== undefined).map((c) => c.f)).toEqual(['SUM(D6:D27)'])
     for (const h of HOSTILE) {
       expect(cells.some((c) => c.t === 's' && c.v === h)).toBe(true)
     }

@@ -1,7 +1,7 @@
-import { writeResultsWorkbook } from '../../excel/results/write-results'
+import { writeResultsWorkbook } from '../../excel'
 import { CliError, type CliCommand } from '../command'
-import { writeAtomic } from '../write-atomic'
-import { loadYearPackage } from './validate'
+import { writeFileAtomic } from '../../node/write-atomic'
+import { loadYearPackage } from '../load-package'
 
 export const exportResultsCommand: CliCommand = {
   name: 'export-results',
@@ -14,7 +14,7 @@ export const exportResultsCommand: CliCommand = {
       throw new CliError(
         '缺少参数：请给出输出文件，例如 npm run cli -- export-results 2026.json 结果.xlsx',
       )
-    await writeAtomic(out, writeResultsWorkbook(pkg))
+    await writeFileAtomic(out, writeResultsWorkbook(pkg))
     console.log(`已导出考评结果：${out}`)
     return 0
   },

@@ -1,13 +1,15 @@
 import { readFile } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { serializeYearPackage } from '../../domain'
-import { importSelfAssessments } from '../../excel/import/import-self-assessments'
-import { formatProblem } from '../../excel/report'
-import { importReviewerSheets } from '../../excel/reviewer/import-reviewer-sheets'
-import { detectTemplateKind } from '../../excel/import/detect-kind'
+import {
+  detectTemplateKind,
+  formatProblem,
+  importReviewerSheets,
+  importSelfAssessments,
+} from '../../excel'
 import { CliError, type CliCommand } from '../command'
-import { writeAtomic } from '../write-atomic'
-import { loadYearPackage } from './validate'
+import { writeFileAtomic } from '../../node/write-atomic'
+import { loadYearPackage } from '../load-package'
 
 export const importCommand: CliCommand = {
   name: 'import',
@@ -56,7 +58,7 @@ export const importCommand: CliCommand = {
         console.log(`    ${p.severity === 'error' ? '错误' : '提示'} ${formatProblem(p)}`)
     }
     const imported = files.length - failed
-    if (imported > 0) await writeAtomic(pkgPath!, serializeYearPackage(review.pkg))
+    if (imported > 0) await writeFileAtomic(pkgPath!, serializeYearPackage(review.pkg))
     console.log(`共 ${files.length} 个文件：导入 ${imported} 个，未导入 ${failed} 个。`)
     return failed > 0 ? 1 : 0
   },

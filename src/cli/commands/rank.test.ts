@@ -51,6 +51,7 @@ describe('sample, validate, rank', () => {
       'tied',
       'advanced',
       'interview',
+      'interviewReasons',
       'vetoed',
       'ledgerActions',
       'explanation',
@@ -60,6 +61,7 @@ describe('sample, validate, rank', () => {
     )
     for (const u of township) expect(u.total).toMatch(/^\d+\.\d\d$/)
     expect(township.filter((u) => u.interview).map((u) => u.name)).toHaveLength(3)
+    for (const u of township) expect(u.interviewReasons).toEqual(u.interview ? ['排名后三位'] : [])
     expect(township.find((u) => u.name === '龙潭镇')).toMatchObject({
       vetoed: true,
       advanced: false,

@@ -1,6 +1,12 @@
-import { computeResults, formatPoints, type SequenceResult, type YearPackage } from '../../domain'
+import {
+  computeResults,
+  consequencesOf,
+  formatPoints,
+  type SequenceResult,
+  type YearPackage,
+} from '../../domain'
 import { CliError, type CliCommand } from '../command'
-import { loadYearPackage } from './validate'
+import { loadYearPackage } from '../load-package'
 
 /** The `--json` shape of the issue: units in rank order, totals as two-decimal strings. */
 export function rankJson(pkg: YearPackage) {
@@ -15,6 +21,8 @@ export function rankJson(pkg: YearPackage) {
         tied: u.tied,
         advanced: u.advanced,
         interview: u.interview,
+        /** On the 约谈名单 for any reason (the last three or the ledger), and why. */
+        interviewReasons: consequencesOf(u).grounds.map((g) => g.reason),
         vetoed: u.vetoed,
         ledgerActions: u.ledgerActions,
         explanation: u.explanation,
@@ -45,7 +53,7 @@ function sequenceTable(s: SequenceResult): string[] {
     u.selfTotal === null ? '—' : formatPoints(u.selfTotal),
     [
       u.advanced && '先进单位',
-      u.interview && '约谈',
+      consequencesOf(u).interviewed && '约谈',
       u.conflict && '待定（先进与约谈重叠）',
       u.vetoed && '一票否决',
       u.accountability && '问责',

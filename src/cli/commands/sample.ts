@@ -1,5 +1,5 @@
-import { rename, writeFile } from 'node:fs/promises'
 import { createSampleYear, serializeYearPackage } from '../../domain'
+import { writeFileAtomic } from '../../node/write-atomic'
 import { CliError, type CliCommand } from '../command'
 
 export const sampleCommand: CliCommand = {
@@ -11,16 +11,7 @@ export const sampleCommand: CliCommand = {
     if (!path)
       throw new CliError('缺少参数：请给出要写入的文件，例如 npm run cli -- sample 样例.json')
     const pkg = createSampleYear()
-    // Temp file then rename: an interrupted run never leaves half a package behind.
-    const temp = `${path}.${process.pid}.tmp`
-    try {
-      await writeFile(temp, serializeYearPackage(pkg), 'utf8')
-      await rename(temp, path)
-    } catch (err) {
-      throw new CliError(
-        `无法写入 ${path}（${(err as NodeJS.ErrnoException).code ?? String(err)}）`,
-      )
-    }
+    await writeFileAtomic(path, serializeYearPackage(pkg))
     console.log(
       `已写入样例年度数据包：${path}（${pkg.settings.countyName} ${pkg.year} 年度，${pkg.units.length} 个单位）。`,
     )

@@ -1,13 +1,9 @@
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import {
-  unitFileName,
-  writeSelfAssessmentTemplate,
-} from '../../excel/self-assessment/write-template'
-import { writeReviewerSheet } from '../../excel/reviewer/write-reviewer-sheet'
+import { unitFileName, writeReviewerSheet, writeSelfAssessmentTemplate } from '../../excel'
 import { CliError, type CliCommand } from '../command'
-import { writeAtomic } from '../write-atomic'
-import { loadYearPackage } from './validate'
+import { writeFileAtomic } from '../../node/write-atomic'
+import { loadYearPackage } from '../load-package'
 
 export const templatesCommand: CliCommand = {
   name: 'templates',
@@ -24,11 +20,14 @@ export const templatesCommand: CliCommand = {
     await mkdir(reviewDir, { recursive: true })
     const units = pkg.units.filter((u) => !u.retired)
     for (const unit of units) {
-      await writeAtomic(join(selfDir, unitFileName(unit)), writeSelfAssessmentTemplate(pkg, unit))
+      await writeFileAtomic(
+        join(selfDir, unitFileName(unit)),
+        writeSelfAssessmentTemplate(pkg, unit),
+      )
     }
     const reviewers = pkg.reviewers.filter((r) => !r.retired)
     for (const reviewer of reviewers) {
-      await writeAtomic(
+      await writeFileAtomic(
         join(reviewDir, unitFileName({ name: reviewer.name }, '-审核评分表')),
         writeReviewerSheet(pkg, reviewer),
       )

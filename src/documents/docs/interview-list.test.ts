@@ -14,7 +14,7 @@ describe('约谈名单 rows', () => {
       const last = s.units.filter((u) => u.interview)
       expect(last.length).toBeGreaterThan(0)
       expect(groups[i]!.rows.map((r) => r.name)).toEqual(last.map((u) => u.name))
-      for (const r of groups[i]!.rows) expect(r.reason).toBe('考评得分排名末三位')
+      for (const r of groups[i]!.rows) expect(r.reason).toBe('排名后三位')
     })
     const first = groups[0]!.rows[0]!
     const unit = pkg.units.find((u) => u.name === first.name)!
@@ -27,7 +27,7 @@ describe('约谈名单 rows', () => {
     const pkg = withLedger(createSampleYear(), '青山镇', 2)
     const groups = interviewRows(pkg, computeResults(pkg))
     const row = groups.flatMap((g) => g.rows).find((r) => r.name === '青山镇')!
-    expect(row.reason).toBe('问题台账累计扣分20.00分')
+    expect(row.reason).toBe('问题台账累计扣分 20.00 分（约谈分管负责同志）')
     const deputies = pkg.units
       .find((u) => u.name === '青山镇')!
       .leaders.filter((l) => l.role === 'deputy')

@@ -1,5 +1,6 @@
 import {
   LEADER_ROLES,
+  consequencesOf,
   formatPoints,
   type LeaderRole,
   type Unit,
@@ -49,44 +50,32 @@ export interface InterviewGroup {
 }
 
 /**
- * Who is interviewed and why (第十八条, seed 004 第二十二条), per sequence in rank order: the
- * last three of each sequence and units whose ledger reached 20 or 30 points; the role decides
- * which leaders attend.
+ * Who is interviewed and why (第十八条, seed 004 第二十二条), per sequence in rank order, as the
+ * domain's consequencesOf decides it for the badges and the explanation too: the last three of
+ * each sequence and units whose ledger reached 20 or 30 points; the grounds name the leaders.
  */
 export function interviewRows(pkg: YearPackage, results: YearResults): InterviewGroup[] {
   const units = new Map(pkg.units.map((u) => [u.id, u]))
   return results.sequences.map((s) => {
     const rows: InterviewRow[] = []
     for (const u of s.units) {
-      const reasons: string[] = []
-      const roles = new Set<LeaderRole>()
-      if (u.interview) {
-        reasons.push('考评得分排名末三位')
-        roles.add('secretary').add('chief')
-      }
-      if (u.ledgerActions.includes('interviewPrincipal')) {
-        reasons.push(`问题台账累计扣分${formatPoints(u.ledgerPoints)}分`)
-        roles.add('secretary').add('chief')
-      } else if (u.ledgerActions.includes('interviewDeputy')) {
-        reasons.push(`问题台账累计扣分${formatPoints(u.ledgerPoints)}分`)
-        roles.add('deputy')
-      }
-      if (reasons.length === 0) continue
+      const c = consequencesOf(u)
+      if (!c.interviewed) continue
       rows.push({
         name: u.name,
         total: formatPoints(u.total),
         rank: `${u.tied ? '并列' : ''}${u.rank}`,
-        people: peopleOf(units.get(u.unitId), roles),
-        reason: reasons.join('；'),
+        people: peopleOf(units.get(u.unitId), c.roles),
+        reason: c.grounds.map((g) => g.reason).join('；'),
       })
     }
     return { sequence: s.label, rows }
   })
 }
 
-function peopleOf(unit: Unit | undefined, roles: Set<LeaderRole>): Person[] {
+function peopleOf(unit: Unit | undefined, roles: readonly LeaderRole[]): Person[] {
   if (!unit) return []
-  return LEADER_ROLES.filter((r) => roles.has(r))
+  return LEADER_ROLES.filter((r) => roles.includes(r))
     .flatMap((r) => unit.leaders.filter((l) => l.role === r))
     .map((l) => ({ name: l.name, title: l.title }))
 }

@@ -239,6 +239,8 @@ export function defaultDepartmentCriteria(): CriteriaSheet {
         ],
       ],
     ],
-    DEFAULT_VETOES,
+    // 第十条 lists no 一票否决 for county departments (第九条(三) is the townships'); the
+    // office may add its own conditions to the sheet.
+    [],
   )
 }

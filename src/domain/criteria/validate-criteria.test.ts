@@ -58,7 +58,7 @@ describe('validateCriteria', () => {
 describe('default criteria', () => {
   for (const make of [defaultTownshipCriteria, defaultDepartmentCriteria]) {
     const s = make()
-    it(`${s.title} is valid, sums to 100 and carries the two vetoes`, () => {
+    it(`${s.title} is valid, sums to 100 and carries the vetoes of its article`, () => {
       expect(CriteriaSheetSchema.parse(s)).toEqual(s)
       expect(validateCriteria(s)).toEqual([])
       expect(criteriaItems(s).reduce((a, i) => a + i.max, 0)).toBe(10000)
@@ -67,10 +67,15 @@ describe('default criteria', () => {
         '推动重点工作情况',
         '强化考核问效情况',
       ])
-      expect(s.vetoes.map((v) => v.text)).toEqual([
-        '受到市级以上环境保护行政主管部门区域限批',
-        '辖区内发生重大及以上突发环境事故，各级党委、政府负有领导和管理责任',
-      ])
+      // 第九条(三) gives the townships two; 第十条 gives county departments none.
+      expect(s.vetoes.map((v) => v.text)).toEqual(
+        s.sequence === 'township'
+          ? [
+              '受到市级以上环境保护行政主管部门区域限批',
+              '辖区内发生重大及以上突发环境事故，各级党委、政府负有领导和管理责任',
+            ]
+          : [],
+      )
     })
   }
   it('keeps the seed wording of the item titles', () => {

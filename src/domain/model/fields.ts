@@ -23,19 +23,34 @@ export const id = (label: string) =>
     .max(200, { error: `${label}：过长` })
     .describe(label)
 
-/** Integer hundredths, 0 or more. */
+/**
+ * The largest amount any field holds: 100.00 分, the whole of the 百分制 (an item's maximum,
+ * a score, an adjustment, a line). Bounding every amount here keeps all sums exact: the
+ * tallies add reviewer scores in 32-bit integers, and a package with a score of 1e20 once
+ * passed the schema.
+ */
+export const MAX_AMOUNT = 10000
+
+/** Integer hundredths, 0 to 100.00. */
 export const points = (label: string) =>
   z
     .number({ error: typeError(label, '数字（以百分之一分为单位的整数）') })
     .int({ error: `${label}：应为以百分之一分为单位的整数` })
     .min(0, { error: `${label}：不能为负数` })
+    .max(MAX_AMOUNT, { error: `${label}：不能超过 100 分（数据包中记为 ${MAX_AMOUNT}）` })
     .describe(`${label}（以百分之一分为单位的整数，12.5 分记为 1250）`)
 
-/** Integer hundredths, signed (re-check adjustments). */
+/** Integer hundredths, signed (re-check adjustments), -100.00 to 100.00. */
 export const signedPoints = (label: string) =>
   z
     .number({ error: typeError(label, '数字（以百分之一分为单位的整数）') })
     .int({ error: `${label}：应为以百分之一分为单位的整数` })
+    .min(-MAX_AMOUNT, {
+      error: `${label}：应在 -100 至 100 分之间（-${MAX_AMOUNT} 至 ${MAX_AMOUNT}）`,
+    })
+    .max(MAX_AMOUNT, {
+      error: `${label}：应在 -100 至 100 分之间（-${MAX_AMOUNT} 至 ${MAX_AMOUNT}）`,
+    })
     .describe(`${label}（以百分之一分为单位的整数，可为负）`)
 
 export const isoTime = (label: string) =>

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { exactText, flag, isoTime, requiredText, text, year } from './fields'
+import { exactText, flag, id, isoTime, requiredText, text, year } from './fields'
 
 export const ApprovalEventSchema = z.object({
   action: z.enum(['approve', 'unlock'], {
@@ -73,3 +73,17 @@ export const PastOutcomeSchema = z.object({
   targetsCompleted: flag('是否完成年度目标任务'),
 })
 export type PastOutcome = z.infer<typeof PastOutcomeSchema>
+
+/**
+ * 第二十条: whether a unit completed the county's annual environmental targets this year. The
+ * office records it (with its reason); the app may suggest it from the score and any veto but
+ * never decides it, so a year without a record flags no one.
+ */
+export const TargetJudgementSchema = z.object({
+  unitId: id('单位编号'),
+  completed: flag('是否完成年度目标任务'),
+  reason: requiredText('判定理由'),
+  at: isoTime('记录时间'),
+  by: requiredText('记录人'),
+})
+export type TargetJudgement = z.infer<typeof TargetJudgementSchema>

@@ -2,7 +2,7 @@ import type { ReviewerScore } from './assessment'
 
 /**
  * One unit's reviewer scores as integers: the form the app's store keeps them in (one row per
- * unit, src/db/score-packs.ts) and the form the ranking reads fastest. A year of 5,000 units
+ * unit, src/db/entities/score-packs.ts) and the form the ranking reads fastest. A year of 5,000 units
  * × 60 items × 7 reviewers is 2.1 million score records; as packs it is 5,000 objects and one
  * Int32Array each, and tallying them takes 15–30 ms where the records took 50–55 ms
  * (docs/rules.md §10).

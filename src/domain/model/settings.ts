@@ -31,13 +31,20 @@ export const YearSettingsSchema = z.object({
   tieBreakByCategories: flag('是否按一级指标得分决定并列').default(false),
   /** Whether the problem ledger (seed 004) is deducted from the 100-point total. */
   ledgerDeducted: flag('问题台账是否扣减总分').default(false),
-  /** Reviewers further apart than this on one item are flagged (hundredths). */
+  /** Reviewers this far apart or more on one item are flagged (hundredths; isDisagreement). */
   disagreementThreshold: points('评分分歧提示阈值').default(200),
   /**
    * Below this final score (or under veto) the year's targets count as not completed,
    * for 第二十条 (three years running → 问责).
    */
   targetLine: points('目标任务完成分数线').default(6000),
+  /** 报回截止日期 (YYYY-MM-DD), printed in the templates' 填写说明 and the 填表说明. */
+  returnDeadline: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, '报回截止日期格式应为 2027-01-15')
+    .optional(),
+  /** 报回联系人及电话, e.g. 县生态环境局 张三 0871-1234567. */
+  returnContact: z.string().max(100).optional(),
 })
 export type YearSettings = z.infer<typeof YearSettingsSchema>
 export type YearSettingsInput = z.input<typeof YearSettingsSchema>

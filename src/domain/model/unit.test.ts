@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { UnitSchema } from './unit'
+import { UnitEntrySchema, UnitSchema, phoneProblem } from './unit'
 import { describeIssues } from '../issues'
 import { YearPackageSchema } from './year-package'
 
@@ -42,6 +42,69 @@ describe('UnitSchema', () => {
       contact: { name: '', phone: '' },
     })
     expect(r.success).toBe(false)
+  })
+})
+
+describe('phone numbers', () => {
+  it('accepts a landline with its area code and an 11-digit mobile, written any usual way', () => {
+    for (const phone of [
+      '',
+      '0851-1234567',
+      '0851-12345678',
+      '010-12345678',
+      '(0851) 1234 5678',
+      '13800000000',
+      '138 0000 0000',
+      '+86 13800000000',
+    ]) {
+      expect([phone, phoneProblem(phone)]).toEqual([phone, null])
+    }
+  })
+
+  it('says what a plausible number looks like when one is too short, too long or lacks its area code', () => {
+    const hint = '请填写带区号的固定电话（如 0851-12345678）或 11 位手机号'
+    expect(phoneProblem('1234567')).toBe(`联系电话：“1234567”不像完整的号码，${hint}`)
+    expect(phoneProblem('1380000000')).toBe(`联系电话：“1380000000”不像完整的号码，${hint}`)
+    expect(phoneProblem('138000000001')).toBe(`联系电话：“138000000001”不像完整的号码，${hint}`)
+    expect(phoneProblem('0851-123')).toBe(`联系电话：“0851-123”不像完整的号码，${hint}`)
+    expect(phoneProblem('0851-123456789')).toBe(`联系电话：“0851-123456789”不像完整的号码，${hint}`)
+  })
+
+  it('checks the length where units are entered, not in stored records and old packages', () => {
+    const unit = {
+      id: 'u1',
+      name: '青山镇',
+      sequence: 'township',
+      kind: '乡镇',
+      leaders: [],
+      contact: { name: '李四', phone: '1234567' },
+    }
+    expect(UnitSchema.safeParse(unit).success).toBe(true)
+    const r = UnitEntrySchema.safeParse(unit)
+    expect(r.success).toBe(false)
+    if (r.success) return
+    expect(describeIssues(r.error)).toEqual([
+      '联系人 · 联系电话：“1234567”不像完整的号码，请填写带区号的固定电话（如 0851-12345678）或 11 位手机号',
+    ])
+    // Letters are refused once, by the character rule.
+    const letters = UnitEntrySchema.safeParse({ ...unit, contact: { name: '', phone: '电话待定' } })
+    expect(letters.success ? [] : describeIssues(letters.error)).toEqual([
+      '联系人 · 联系电话：只能包含数字、空格和 + - ( )',
+    ])
+  })
+
+  it('names the leaders 负责人, as the form does', () => {
+    const r = UnitEntrySchema.safeParse({
+      id: 'u1',
+      name: '青山镇',
+      sequence: 'township',
+      kind: '乡镇',
+      leaders: [{ role: 'chief', name: '', title: '镇长' }],
+      contact: { name: '', phone: '' },
+    })
+    expect(r.success ? [] : describeIssues(r.error)).toEqual([
+      '负责人 第1项 · 负责人姓名：不能为空',
+    ])
   })
 })
 

@@ -10,7 +10,12 @@ import {
   ReviewerScoreSchema,
   SubmissionSchema,
 } from './assessment'
-import { ApprovalSchema, HistoryEntrySchema, PastOutcomeSchema } from './record'
+import {
+  ApprovalSchema,
+  HistoryEntrySchema,
+  PastOutcomeSchema,
+  TargetJudgementSchema,
+} from './record'
 
 export const YEAR_PACKAGE_FORMAT = 'kaopingtong-year'
 /** Raised on every incompatible change; older packages go through an upgrade chain. */
@@ -39,6 +44,10 @@ export const YearPackageSchema = z.object({
   approval: ApprovalSchema,
   history: z.array(HistoryEntrySchema, { error: '操作历史：应为列表' }),
   pastOutcomes: z.array(PastOutcomeSchema, { error: '往年考评结果：应为列表' }),
+  /** This year's recorded 完成/未完成 per unit (第二十条); absent in packages made before it. */
+  targetJudgements: z
+    .array(TargetJudgementSchema, { error: '目标任务完成情况：应为列表' })
+    .default([]),
 })
 export type YearPackage = z.infer<typeof YearPackageSchema>
 export type YearPackageInput = z.input<typeof YearPackageSchema>

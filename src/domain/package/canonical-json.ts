@@ -1,7 +1,7 @@
 /**
  * JSON with object keys sorted and no whitespace, so the same value always hashes the same
  * way whatever order its keys were built in. `undefined` members are dropped, as JSON does.
- * The store (src/db/canonical-json.ts) uses the same rule, so history hashes agree.
+ * The store (src/db/core/history.ts) uses the same rule, so history hashes agree.
  */
 export function canonicalJson(value: unknown): string {
   return JSON.stringify(sortKeys(value))

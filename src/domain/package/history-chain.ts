@@ -8,7 +8,7 @@ export type HistoryInput = Omit<HistoryEntry, 'seq' | 'prevHash' | 'hash'>
 
 /**
  * The hash of one entry: everything it says, chained to the hash before it. The same formula
- * as the store's chain (src/db/history.ts), so an entry hashes alike in both.
+ * as the store's chain (src/db/core/history.ts), so an entry hashes alike in both.
  */
 export function historyEntryHash(entry: HistoryInput, prevHash: string): string {
   const { yearId, at, who, entity, entityId, action, oldValue, newValue, reason, sourceHash } =

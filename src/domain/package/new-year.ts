@@ -2,6 +2,26 @@ import { defaultDepartmentCriteria, defaultTownshipCriteria } from '../criteria/
 import { defaultYearSettings } from '../model/settings'
 import { YEAR_PACKAGE_FORMAT, YEAR_PACKAGE_VERSION, type YearPackage } from '../model/year-package'
 
+/**
+ * A year's title, always derived from its settings: renaming the county renames the year in
+ * the header, the year list, file names and documents alike, because no second copy exists.
+ */
+export function yearTitle(year: number, countyName: string): string {
+  return `${countyName}${year}年度环境保护党政同责工作目标绩效考评`
+}
+
+/**
+ * The assessment year a new year should start as on `today`: the year's assessment is done in
+ * its first months of the next year, so January–March proposes the year just ended, later
+ * months the current one. Never earlier than that; after the newest existing year when that
+ * one is already there.
+ */
+export function proposedAssessmentYear(today: Date, existingYears: readonly number[] = []): number {
+  const implied = today.getMonth() < 3 ? today.getFullYear() - 1 : today.getFullYear()
+  const newest = Math.max(-Infinity, ...existingYears)
+  return newest >= implied ? newest + 1 : implied
+}
+
 /** A year with default settings and criteria and nothing else yet: the start of 新建年度. */
 export function emptyYearPackage(
   year: number,
@@ -12,7 +32,7 @@ export function emptyYearPackage(
     format: YEAR_PACKAGE_FORMAT,
     formatVersion: YEAR_PACKAGE_VERSION,
     year,
-    title: `${countyName}${year}年度环境保护党政同责工作目标绩效考评`,
+    title: yearTitle(year, countyName),
     exportedAt: at,
     settings: defaultYearSettings(countyName),
     units: [],
@@ -25,5 +45,6 @@ export function emptyYearPackage(
     approval: { locked: false, approvedBy: null, approvedAt: null, events: [] },
     history: [],
     pastOutcomes: [],
+    targetJudgements: [],
   }
 }

@@ -40,7 +40,7 @@ describe('history chain', () => {
     expect(chain.map((e) => e.seq)).toEqual([1, 2])
     expect(verifyHistory(chain)).toEqual({ intact: true, count: 2, lastHash: chain[1]!.hash })
   })
-  it('hashes an entry exactly as the store does (value computed by src/db/history.ts)', () => {
+  it('hashes an entry exactly as the store does (value computed by src/db/core/history.ts)', () => {
     expect(historyEntryHash(input(1), GENESIS_HASH)).toBe(
       'defe3cbdf34336983191be930aaa5a05752773eb36843eb5cc3eb8d0a2051945',
     )

@@ -10,6 +10,7 @@ import {
 import { canonicalJson } from './canonical-json'
 import { sha256Hex } from './sha256'
 import { verifyHistory } from './history-chain'
+import { nestsDeeperThan } from './json-depth'
 
 /** The checksum of a package: SHA-256 over its canonical JSON, the checksum itself left out. */
 export function yearPackageChecksum(pkg: Record<string, unknown>): string {
@@ -31,6 +32,8 @@ export function serializeYearPackage(pkg: YearPackage): string {
 }
 
 const MAX_LINES = 20
+/** Far beyond a real package (about ten levels), far below what recursion can take. */
+const MAX_DEPTH = 64
 
 /**
  * Reads a package file, refusing it whole on the first kind of problem found: not JSON, not a
@@ -46,6 +49,12 @@ export function parseYearPackage(text: string): Result<YearPackage> {
   }
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     return refuse('not-package', '文件不是考评通年度数据包。')
+  }
+  if (nestsDeeperThan(raw, MAX_DEPTH)) {
+    return refuse(
+      'too-deep',
+      `文件的嵌套层数超过 ${MAX_DEPTH} 层，不是考评通导出的年度数据包（可能被改动或伪造），已整体拒绝。`,
+    )
   }
   const obj = raw as Record<string, unknown>
   if (obj.format !== YEAR_PACKAGE_FORMAT)

@@ -1,8 +1,9 @@
 import { formatPoints as f } from '../points'
 import type { YearPackage } from '../model/year-package'
 import type { Rounding } from '../model/settings'
-import { LEDGER_ACTIONS } from './ledger-actions'
+import { consequencesOf, type UnitConsequences } from './consequences'
 import { checkAccountability } from './accountability'
+import { suggestTargetCompletion } from './target-completion'
 import type { RankInput, RankedEntry } from './rank'
 import type { Outcome } from './outcomes'
 import type { SequenceResult, UnitResult } from './types'
@@ -33,6 +34,7 @@ export function explainer(
   const quota = `本序列 ${n} 个单位，先进名额 ${n}÷3 ${ROUNDING_WORDS[s.advancedRounding]}为 ${k} 个`
   const categoryTitles = pkg.criteria[result.sequence].categories.map((c) => c.title)
   let near: ReturnType<typeof neighbours> | undefined
+  let noInterview: string | undefined
 
   return (i) => {
     near ??= neighbours(units)
@@ -54,16 +56,29 @@ export function explainer(
       if (s.vetoedLast) lines.push('按年度设置，一票否决的单位排在其他单位之后。')
     }
     lines.push(advancedLine(result, u, o, near.below[i], quota, s.advancedPassOn))
-    const interview = interviewLine(result, u, o, near.above[i], s.vetoedLast)
+    const c = consequencesOf(u)
+    noInterview ??= noInterviewWhy(result, outcomes)
+    const mates = (near.byRank.get(u.rank) ?? []).filter((name) => name !== u.name)
+    const interview = interviewLine(
+      result,
+      u,
+      o,
+      near.above[i],
+      s.vetoedLast,
+      c,
+      noInterview,
+      mates,
+    )
     if (interview) lines.push(interview)
-    const ledger = ledgerLine(u, pkg)
+    const ledger = ledgerLine(u, pkg, c)
     if (ledger) lines.push(ledger)
+    const judgement = judgementLine(u, pkg, s.targetLine)
+    if (judgement) lines.push(judgement)
     if (u.accountability) {
-      const completed = !u.vetoed && u.total >= s.targetLine
       const years = checkAccountability(
         pkg.year,
         { id: u.unitId, name: u.name },
-        completed,
+        false,
         pkg.pastOutcomes,
       )
       lines.push(
@@ -183,10 +198,13 @@ function interviewLine(
   o: Outcome,
   above: UnitResult | undefined,
   vetoedLast: boolean,
+  c: UnitConsequences,
+  noInterview: string,
+  mates: readonly string[],
 ): string | null {
   if (o.conflict) return null
   if (o.interview) {
-    const rule = '由县委、县政府有关领导约谈其主要负责同志及有关负责同志（第十八条）'
+    const rule = '列入约谈名单，由县委、县政府有关领导约谈其主要负责同志及有关负责同志（第十八条）'
     if (u.vetoed && vetoedLast) return `因一票否决排在最后，位于后三位，${rule}。`
     const tie = o.interviewByTie
       ? '；与约谈线上的单位并列，按“临界并列同等对待”一并列入约谈名单'
@@ -197,22 +215,64 @@ function interviewLine(
         : ''
     return `位于本序列后三位，${rule}${tie}${gap}。`
   }
-  if (r.interviewLine === null) return r.units.length > 0 ? '本序列无约谈单位。' : null
-  const margin = u.total - r.interviewLine
-  if (margin < 0 || (u.vetoed && vetoedLast)) return '不在约谈名单。'
-  if (margin === 0) {
-    return `不在约谈名单：总分与约谈线（${f(r.interviewLine)} 分）相同，按一级指标得分排在其前。`
+  // A unit whose ledger summons it is on the list all the same: never say 不在约谈名单 then.
+  const ledger = c.interviewed ? '，但因问题台账列入约谈名单（见下）' : ''
+  const out = c.interviewed ? '不在本序列后三位' : '不在约谈名单'
+  if (o.interviewExcludedByTie) {
+    return `本单位与${names(mates)}并列（总分均为 ${f(u.total)} 分），并列的单位跨越后三位的界线，按“临界并列均不计入”的年度设置均不因排名列入约谈名单${ledger}。`
   }
-  return `不在约谈名单，高于约谈线 ${f(margin)} 分（约谈线 ${f(r.interviewLine)} 分）。`
+  if (r.interviewLine === null) {
+    if (r.units.length === 0) return null
+    return c.interviewed ? `${noInterview}本单位因问题台账列入约谈名单（见下）。` : noInterview
+  }
+  const margin = u.total - r.interviewLine
+  if (margin < 0 || (u.vetoed && vetoedLast)) return `${out}${ledger}。`
+  if (margin === 0) {
+    return `${out}：总分与约谈线（${f(r.interviewLine)} 分）相同，按一级指标得分排在其前${ledger}。`
+  }
+  return `${out}，高于约谈线 ${f(margin)} 分（约谈线 ${f(r.interviewLine)} 分）${ledger}。`
 }
 
-function ledgerLine(u: UnitResult, pkg: YearPackage): string | null {
+/**
+ * Why a sequence has no unit on the list by its place, said once for every unit of it: ties
+ * left out under 临界并列均不计入, a small sequence whose last three are also its top third, or a
+ * list made only of units placed last for a veto (no score line to measure against).
+ */
+function noInterviewWhy(r: SequenceResult, outcomes: readonly Outcome[]): string {
+  const tiedOut = outcomes.filter((o) => o.interviewExcludedByTie).length
+  if (tiedOut > 0) {
+    return `本序列末位 ${tiedOut} 个单位总分相同，超过后三位名额，按“临界并列均不计入”的年度设置均不列入，本序列无因排名约谈的单位。`
+  }
+  if (outcomes.some((o) => o.conflict)) {
+    return `本序列仅 ${r.units.length} 个单位，后三位同时位于前三分之一，先进单位与约谈名单不能同时成立，须由县委、县政府审定时决定，暂无因排名约谈的单位。`
+  }
+  if (r.units.some((u) => u.interview)) {
+    return '本序列后三位只有因一票否决排在最后的单位，不按得分划约谈线。'
+  }
+  return '本序列无因排名约谈的单位。'
+}
+
+/** Every tier the ledger reached, in the rule's order (seed 004 第二十二条), not only the highest. */
+function ledgerLine(u: UnitResult, pkg: YearPackage, c: UnitConsequences): string | null {
   if (u.ledgerPoints === 0) return null
   const count = pkg.ledger.filter((l) => l.unitId === u.unitId && !l.removed).length
   const deducted = pkg.settings.ledgerDeducted ? '已从总分中扣减' : '本年度不从总分中扣减'
-  const top = [...LEDGER_ACTIONS].reverse().find((a) => u.ledgerPoints >= a.threshold)
-  const action = top ? `；累计达到 ${f(top.threshold)} 分以上，${top.label}` : ''
+  const tiers = c.ledgerTiers.map((t) => `达到 ${f(t.threshold)} 分，${t.label}`)
+  const action = tiers.length
+    ? `；按第二十二条：${tiers.join('；')}${c.grounds.some((g) => g.kind === 'ledger') ? '（列入约谈名单）' : ''}`
+    : '；未达到 10.00 分，不发警示函'
   return `问题台账 ${count} 个问题累计扣减 ${f(u.ledgerPoints)} 分，${deducted}${action}。`
+}
+
+/** 第二十条: the office's recorded judgement, or the app's suggestion while none is recorded. */
+function judgementLine(u: UnitResult, pkg: YearPackage, targetLine: number): string | null {
+  const recorded = pkg.targetJudgements.find((j) => j.unitId === u.unitId)
+  if (recorded) {
+    return `考评办记录本年度${recorded.completed ? '完成' : '未完成'}年度目标任务（${recorded.reason}）。`
+  }
+  const hint = suggestTargetCompletion(u, targetLine)
+  if (hint.completed) return null
+  return `${hint.why}，建议记为未完成年度目标任务（第二十条）；是否完成由考评办在“复核”中记录，未记录前不据此问责。`
 }
 
 function signed(p: number): string {

@@ -4,6 +4,7 @@ import type { Submission } from '../model/assessment'
 import { validateCriteria } from '../criteria/validate-criteria'
 import type { Prepared } from './compute-results'
 import type { ItemFlag } from './unit-scores'
+import { isDisagreement } from './disagreement'
 import type { SequenceResult } from './types'
 
 const LIST_LIMIT = 8
@@ -47,13 +48,12 @@ export function sequenceFindings(
     const unitFlags = flags[index] ?? []
     for (let k = 0; k < unitFlags.length; k++) {
       const item = unitFlags[k]!
-      if (item.note === null && !item.clamped && (threshold <= 0 || item.spread < threshold))
-        continue
+      if (item.note === null && !item.clamped && !isDisagreement(item.spread, threshold)) continue
       if (item.note === 'unscored') blank++
       else if (item.note === 'notAgreed')
         notAgreed.add(notAgreed.showing ? `${u.name} ${item.code}` : null)
       else if (item.note === 'tooFewForTrim') tooFew++
-      if (threshold > 0 && item.spread >= threshold) {
+      if (isDisagreement(item.spread, threshold)) {
         spread.add(spread.showing ? `${u.name} ${item.code}（相差 ${f(item.spread)} 分）` : null)
       }
       if (item.clamped) clamped.add(clamped.showing ? `${u.name} ${item.code}` : null)

@@ -14,6 +14,8 @@ export interface Outcome {
   /** Kept out of the 先进 places because its tie straddles the line (boundaryTies = allOut). */
   excludedByTie: boolean
   interviewByTie: boolean
+  /** Kept off the interview list because its tie straddles the 约谈 line (boundaryTies = allOut). */
+  interviewExcludedByTie: boolean
   /** Inside the 先进 places by score but under a veto. */
   vetoBlocked: boolean
 }
@@ -68,6 +70,7 @@ export function decideOutcomes<T extends RankInput>(
       advancedByTie: advanced && straddles && allIn,
       excludedByTie: !vetoed && straddles && !allIn,
       interviewByTie: interview && interviewStraddles && allIn,
+      interviewExcludedByTie: interviewStraddles && !allIn,
       vetoBlocked: vetoed && r.ahead < k,
     }
   })

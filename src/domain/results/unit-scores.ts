@@ -4,6 +4,7 @@ import type { Adjustment } from '../model/assessment'
 import type { Aggregation } from '../model/settings'
 import { criteriaItems } from '../criteria/validate-criteria'
 import { aggregateScore, aggregationNote } from './aggregate'
+import { isDisagreement } from './disagreement'
 import type { CategoryResult, ItemResult } from './types'
 
 /**
@@ -117,7 +118,7 @@ export class UnitScores {
       itemsTotal += final
       const note = aggregationNote(count, min, max, rule)
       const spread = max - min
-      if (note !== null || final !== raw || (flagSpread > 0 && spread >= flagSpread)) {
+      if (note !== null || final !== raw || isDisagreement(spread, flagSpread)) {
         ;(flags ??= []).push({ code: codes[i]!, note, spread, clamped: final !== raw })
       }
     }
@@ -164,7 +165,7 @@ function clampFinal(raw: Points, max: Points): Points {
 
 /**
  * The scores of unit `unit` of the tally. `flagSpread` is the year's disagreement threshold
- * (0: none): items whose reviewers differ by that much are flagged.
+ * (0: none): items whose reviewers differ by that much are flagged (isDisagreement).
  */
 export function scoreUnit(
   layout: ItemLayout,

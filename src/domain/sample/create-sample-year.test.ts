@@ -50,4 +50,32 @@ describe('createSampleYear', () => {
       results.sequences.flatMap((s) => s.units.filter((u) => u.accountability).map((u) => u.name)),
     ).toEqual(['县供销合作社'])
   })
+
+  it('carries no date after the day it is made, and the same results', () => {
+    const asOf = new Date('2026-12-07T08:00:00.000Z')
+    const early = createSampleYear(asOf)
+    const dates = [
+      early.exportedAt,
+      ...early.submissions.map((x) => x.importedAt),
+      ...early.adjustments.map((a) => a.at),
+      ...early.ledger.map((l) => l.at),
+      ...early.history.map((h) => h.at),
+    ]
+    expect(dates.filter((d) => Date.parse(d) > asOf.getTime())).toEqual([])
+    // The order of events is kept: ledger, then submissions, then adjustments.
+    expect(early.adjustments[0]!.at > early.submissions[0]!.importedAt).toBe(true)
+    expect(early.submissions[0]!.importedAt > early.ledger[0]!.at).toBe(true)
+    expect(verifyHistory(early.history).intact).toBe(true)
+    expect(computeResults(early)).toEqual(results)
+    // A date after the planned ones changes nothing.
+    expect(createSampleYear(new Date('2027-06-01T00:00:00.000Z'))).toEqual(pkg)
+  })
+
+  it('records its ledger entries and adjustments as the store does, with their real reasons', () => {
+    expect(pkg.history.map((h) => [h.entity, h.action, h.reason])).toEqual([
+      ...pkg.ledger.map(() => ['ledger', 'add', '']),
+      ...pkg.adjustments.map((a) => ['adjustment', 'add', a.reason]),
+    ])
+    expect(pkg.history.map((h) => h.newValue)).toEqual([...pkg.ledger, ...pkg.adjustments])
+  })
 })

@@ -54,19 +54,21 @@ export function writeCriteriaWorkbook(sheet: CriteriaSheet, year: number): Uint8
     {
       name: CRITERIA_SHEET,
       rows,
-      widths: [18, 9, 50, 7, 9, 50],
+      widths: [14, 6, 36, 5, 6, 45],
       merges: [{ s: { r: 0, c: 0 }, e: { r: 0, c: ORDER.length - 1 } }],
       headerRows: 2,
       titleRows: 1,
       wrapColumns: [0, 2, 5],
+      pageHeader: `${year}年度考评细则（${SEQUENCE_LABELS[sheet.sequence]}）`,
     },
     {
       name: CRITERIA_VETO_SHEET,
       rows: vetoRows,
-      widths: [9, 80],
+      widths: [8, 100],
       headerRows: 2,
       titleRows: 1,
       wrapColumns: [1],
+      pageHeader: `${year}年度考评细则（${SEQUENCE_LABELS[sheet.sequence]}）`,
     },
   ]
   return writeWorkbook(buildBook(specs).wb, specs)

@@ -24,7 +24,8 @@ export interface ImportFile {
 
 export interface FileOutcome {
   file: string
-  status: 'imported' | 'rejected'
+  /** `held`: the file is sound but names two units; it waits for the office to confirm. */
+  status: 'imported' | 'rejected' | 'held'
   unitId?: string
   unitName?: string
   /** The submission version this file became. */
@@ -32,6 +33,13 @@ export interface FileOutcome {
   problems: ImportProblem[]
   /** Item by item, what differs from the unit's previous version (empty on a first import). */
   changes: string[]
+  /** Why a held file waits: the units its title or name and its hidden record name. */
+  held?: string
+  /**
+   * A version that arrives after review began: the reviewer scores that now differ from the
+   * changed self scores, `1.1 周明华 审核得分 3.00，自评得分 3.00 → 4.00`, by item.
+   */
+  reviewDiffers?: string[]
 }
 
 export interface BatchResult {
@@ -46,6 +54,8 @@ export interface ImportContext {
   by: string
   /** ISO time of the import. */
   at: string
+  /** Held files (see FileOutcome.held) the office has confirmed, by file name. */
+  confirmed?: readonly string[]
 }
 
 export function importSelfAssessments(
@@ -110,9 +120,25 @@ export function importSelfAssessments(
       })
       continue
     }
+    if (outcome.hold && !ctx.confirmed?.includes(file.name)) {
+      outcomes.push({
+        file: file.name,
+        status: 'held',
+        unitId: value.unit.id,
+        unitName: value.unit.name,
+        problems: [
+          ...outcome.problems,
+          { file: file.name, severity: 'error', message: `待确认：${outcome.hold}` },
+        ],
+        changes: [],
+        held: outcome.hold,
+      })
+      continue
+    }
     const previous = latestOf(submissions, value.unit.id)
     const submission = toSubmission(value, file.name, (previous?.version ?? 0) + 1, ctx)
     const changes = previous ? describeChanges(previous, submission) : []
+    const reviewDiffers = previous ? reviewScoresNowDiffering(pkg, previous, submission) : []
     submissions = [...submissions, submission]
     history = appendHistory(history, {
       yearId: null,
@@ -133,6 +159,7 @@ export function importSelfAssessments(
       version: submission.version,
       problems: outcome.problems,
       changes,
+      ...(reviewDiffers.length ? { reviewDiffers } : {}),
     })
   }
   const imported = outcomes.filter((o) => o.status === 'imported').length
@@ -140,6 +167,7 @@ export function importSelfAssessments(
     pkg: imported > 0 ? { ...pkg, submissions, history } : pkg,
     files: outcomes,
     imported,
+    /** Refused and held alike: neither changed the package. */
     rejected: outcomes.length - imported,
   }
 }
@@ -167,6 +195,27 @@ function toSubmission(
     items: value.items,
     veto: value.veto,
   }
+}
+
+/** Reviewer scores of the unit whose item's self score changed and no longer matches them. */
+export function reviewScoresNowDiffering(
+  pkg: YearPackage,
+  before: Submission,
+  after: Submission,
+): string[] {
+  const old = new Map(before.items.map((i) => [i.code, i.score]))
+  const names = new Map(pkg.reviewers.map((r) => [r.id, r.name]))
+  return after.items.flatMap((item) => {
+    if (old.get(item.code) === item.score) return []
+    return pkg.scores
+      .filter(
+        (s) => s.unitId === after.unitId && s.itemCode === item.code && s.score !== item.score,
+      )
+      .map(
+        (s) =>
+          `${item.code} ${names.get(s.reviewerId) ?? s.reviewerId} 审核得分 ${formatPoints(s.score)}，自评得分 ${shown(old.get(item.code))} → ${shown(item.score)}`,
+      )
+  })
 }
 
 const shown = (s: number | null | undefined) =>

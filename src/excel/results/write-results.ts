@@ -5,6 +5,7 @@
  */
 import {
   computeResults,
+  consequencesOf,
   criteriaItems,
   formatPoints,
   LEDGER_ACTIONS,
@@ -22,7 +23,7 @@ const LEDGER_LABEL = new Map<string, string>(LEDGER_ACTIONS.map((a) => [a.code, 
 function outcomes(u: UnitResult): string {
   return [
     u.advanced && '先进单位',
-    u.interview && '约谈',
+    consequencesOf(u).interviewed && '约谈',
     u.conflict && '先进与约谈重叠（待定）',
     u.vetoed && '一票否决',
     u.accountability && '问责',
@@ -63,20 +64,27 @@ function rankingSpec(pkg: YearPackage, s: SequenceResult): SheetSpec {
   }
   if (s.findings.length) rows.push([], ['提示'], ...s.findings.map((f) => [f]))
   const n = header.length
+  const merges = [{ s: { r: 0, c: 0 }, e: { r: 0, c: n - 1 } }]
+  for (let r = rows.length - s.findings.length; r < rows.length; r++)
+    merges.push({ s: { r, c: 0 }, e: { r, c: n - 1 } })
   return {
     name: s.label.replace(/[\\/?*[\]:]/g, '').slice(0, 31),
     rows,
-    widths: [9, 22, 9, ...categories.map(() => 12), 10, 10, 16, 24, 70],
-    merges: [{ s: { r: 0, c: 0 }, e: { r: 0, c: n - 1 } }],
+    widths: [5, 10, 6, ...categories.map(() => 7), 6, 6, 9, 9, 40],
+    merges,
     headerRows: 2,
     titleRows: 1,
     wrapColumns: [1, n - 3, n - 2, n - 1],
+    pointColumns: [2, ...categories.map((_, i) => 3 + i), n - 5, n - 4],
+    notesFrom: s.findings.length ? rows.length - s.findings.length - 2 : undefined,
+    pageHeader: `${pkg.settings.countyName}${pkg.year}年度考评结果（${s.label}）`,
   }
 }
 
 function matrixSpec(pkg: YearPackage, s: SequenceResult): SheetSpec {
   const items = criteriaItems(pkg.criteria[s.sequence])
-  const header = ['单位', '总分', ...items.map((i) => `${i.code}（满分 ${formatPoints(i.max)}）`)]
+  // One short line each: the columns are five characters wide so that 20 items fit the page.
+  const header = ['单位', '总分', ...items.map((i) => `${i.code}\n满分\n${formatPoints(i.max)}`)]
   const rows: OutValue[][] = [[`${s.label} 逐项得分`], header]
   for (const u of s.units) {
     const byCode = new Map(u.items.map((i) => [i.code, i.final]))
@@ -85,11 +93,13 @@ function matrixSpec(pkg: YearPackage, s: SequenceResult): SheetSpec {
   return {
     name: `${s.label.slice(0, 10)}逐项得分`.replace(/[\\/?*[\]:]/g, ''),
     rows,
-    widths: [22, 9, ...items.map(() => 11)],
-    merges: [{ s: { r: 0, c: 0 }, e: { r: 0, c: Math.min(header.length - 1, 12) } }],
+    widths: [10, 6, ...items.map(() => 5)],
+    merges: [{ s: { r: 0, c: 0 }, e: { r: 0, c: header.length - 1 } }],
     headerRows: 2,
     titleRows: 1,
-    wrapColumns: [0],
+    wrapColumns: [0, ...items.map((_, i) => 2 + i)],
+    pointColumns: [1, ...items.map((_, i) => 2 + i)],
+    pageHeader: `${pkg.settings.countyName}${pkg.year}年度考评结果（${s.label}）`,
   }
 }
 

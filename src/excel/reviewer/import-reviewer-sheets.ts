@@ -10,6 +10,8 @@ import {
   type ReviewerScore,
   type YearPackage,
 } from '../../domain'
+import * as XLSX from 'xlsx'
+import { FORMULA_WITHOUT_RESULT, mergedOver, missingSheet } from '../import/sheet-checks'
 import { ProblemList, type ImportProblem } from '../report'
 import { openWorkbook } from '../safe-read/read-workbook'
 import { cellAddress, cellText, readGrid } from '../safe-read/sheet-grid'
@@ -38,10 +40,33 @@ export function importReviewerSheets(
 ): { pkg: YearPackage; files: ReviewerFileOutcome[] } {
   let current = pkg
   const outcomes: ReviewerFileOutcome[] = []
-  for (const file of files) {
-    const r = parseReviewerSheet(current, file)
+  // Parsed against the package as given: a file's checks do not depend on the batch's others.
+  const parsed = files.map((file) => ({ file, r: parseReviewerSheet(pkg, file) }))
+  const byReviewer = new Map<string, string[]>()
+  for (const { file, r } of parsed) {
+    if (r.ok) byReviewer.set(r.reviewerId, [...(byReviewer.get(r.reviewerId) ?? []), file.name])
+  }
+  for (const { file, r } of parsed) {
     if (!r.ok) {
       outcomes.push({ file: file.name, status: 'rejected', scores: 0, problems: r.problems })
+      continue
+    }
+    const same = byReviewer.get(r.reviewerId) ?? []
+    if (same.length > 1) {
+      outcomes.push({
+        file: file.name,
+        status: 'rejected',
+        reviewerName: r.reviewerName,
+        scores: 0,
+        problems: [
+          ...r.problems,
+          {
+            file: file.name,
+            severity: 'error',
+            message: `同一批中评分人 ${r.reviewerName} 有 ${same.length} 个文件（${same.join('、')}），无法判断以哪个为准，请只保留一个后重新导入`,
+          },
+        ],
+      })
       continue
     }
     const keyOf = (s: ReviewerScore) => `${s.unitId}\u0000${s.reviewerId}\u0000${s.itemCode}`
@@ -124,7 +149,7 @@ function parseReviewerSheet(pkg: YearPackage, file: { name: string; data: Uint8A
   }
   const ws = wb.sheet(REVIEW_SHEET)
   if (!ws) {
-    problems.error(`找不到工作表“${REVIEW_SHEET}”`)
+    problems.error(missingSheet(REVIEW_SHEET, wb))
     return fail()
   }
   const grid = readGrid(ws)
@@ -141,11 +166,15 @@ function parseReviewerSheet(pkg: YearPackage, file: { name: string; data: Uint8A
     return fail()
   }
   const formulas = wb.formulaCells(REVIEW_SHEET)
+  const unsaved = wb.unsavedFormulaCells(REVIEW_SHEET)
+  const merged = mergedOver(ws, col.score)
+  const reportedMerges = new Set<string>()
   const scores: ReviewerScore[] = []
   for (let r = header.row + 1; r < grid.rows; r++) {
     const unitId = cellText(grid.at(r, col.unitId))
     const code = cellText(grid.at(r, col.code))
-    if (!unitId && !code) continue
+    // Rows without an item code and without a score: blank lines, the signature and the notes.
+    if (!code && cellText(grid.at(r, col.score)) === '') continue
     const unit = pkg.units.find((u) => u.id === unitId)
     if (!unit) {
       problems.error(`单位编号 ${unitId} 不在名册中`, REVIEW_SHEET, cellAddress(r, col.unitId))
@@ -160,9 +189,25 @@ function parseReviewerSheet(pkg: YearPackage, file: { name: string; data: Uint8A
       )
       continue
     }
+    const cell = cellAddress(r, col.score)
+    const merge = merged.find((m) => m.s.r <= r && r <= m.e.r)
+    if (merge) {
+      const range = XLSX.utils.encode_range(merge)
+      if (!reportedMerges.has(range))
+        problems.error(
+          `审核得分单元格被合并（${range}），请取消合并后逐项填写`,
+          REVIEW_SHEET,
+          range,
+        )
+      reportedMerges.add(range)
+      continue
+    }
+    if (unsaved.has(cell)) {
+      problems.error(FORMULA_WITHOUT_RESULT, REVIEW_SHEET, cell)
+      continue
+    }
     const raw = grid.at(r, col.score)
     if (raw === null || (typeof raw === 'string' && !raw.trim())) continue
-    const cell = cellAddress(r, col.score)
     if (formulas.has(cell))
       problems.warning('得分单元格含公式，已按其计算结果导入', REVIEW_SHEET, cell)
     const parsed = typeof raw === 'boolean' ? null : parsePoints(raw, '审核得分')

@@ -25,7 +25,7 @@ export const REVIEW_COLUMN_ORDER = [
   'score',
   'reason',
 ] as const
-export const REVIEW_WIDTHS = [8, 16, 8, 40, 7, 9, 36, 10, 36]
+export const REVIEW_WIDTHS = [5, 10, 5, 22, 5, 6, 22, 7, 22]
 
 export const REVIEW_META_KEYS = {
   format: '格式',

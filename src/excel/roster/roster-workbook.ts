@@ -3,7 +3,7 @@ import {
   describeIssues,
   LEADER_ROLE_LABELS,
   SEQUENCE_LABELS,
-  UnitSchema,
+  UnitEntrySchema,
   type Leader,
   type LeaderRole,
   type Sequence,
@@ -54,11 +54,12 @@ export function writeRosterWorkbook(units: readonly Unit[], year: number): Uint8
   const spec: SheetSpec = {
     name: ROSTER_SHEET,
     rows,
-    widths: [10, 22, 18, 7, 10, 16, 10, 16, 10, 16, 10, 15, 7],
+    widths: [8, 14, 10, 5, 7, 10, 7, 10, 7, 10, 7, 12, 5],
     merges: [{ s: { r: 0, c: 0 }, e: { r: 0, c: ORDER.length - 1 } }],
     headerRows: 2,
     titleRows: 1,
-    wrapColumns: [1],
+    wrapColumns: [1, 2, 5, 7, 9],
+    pageHeader: `${year}年度被考评单位名册`,
   }
   return writeWorkbook(buildBook([spec]).wb, [spec])
 }
@@ -121,7 +122,7 @@ export function readRosterWorkbook(file: { name: string; data: Uint8Array }): Ro
     let id = text(r, 'id') || `u${r + 1}`
     if (ids.has(id)) id = `${id}-${r + 1}`
     ids.add(id)
-    const parsed = UnitSchema.safeParse({
+    const parsed = UnitEntrySchema.safeParse({
       id,
       name,
       sequence,

@@ -6,15 +6,18 @@
  */
 import * as XLSX from 'xlsx'
 import { LIMITS } from '../limits'
+import { formulaCells, sheetXmlByName, type FormulaCells } from './sheet-parts'
 import { detectFileKind, type FileKind } from './signature'
-import { inspectZip } from './zip-inspect'
+import { inspectZip, ODS_REASON } from './zip-inspect'
 
 export interface OpenedWorkbook {
-  kind: Exclude<FileKind, 'encrypted' | 'not-workbook'>
+  kind: Exclude<FileKind, 'encrypted' | 'not-workbook' | 'ods'>
   sheetNames: string[]
   sheet(name: string): XLSX.WorkSheet | undefined
   /** Cells that held a formula (OOXML only; old .xls cannot be told apart), per sheet name. */
   formulaCells(name: string): Set<string>
+  /** Of those, the ones saved without a result: their value is not in the file. */
+  unsavedFormulaCells(name: string): Set<string>
   /** Whether the sheet is hidden in the workbook (our metadata sheet is). */
   hidden(name: string): boolean
 }
@@ -33,36 +36,18 @@ const READ_OPTIONS: XLSX.ParsingOptions = {
   WTF: false,
 }
 
-const FORMULA_CELL = /<c r="([A-Z]{1,3}[0-9]{1,7})"[^>]{0,200}>(?:<f[ >/])/g
-
-function formulaMap(files: Record<string, { content?: unknown }> | undefined, sheets: string[]) {
-  const out = new Map<number, Set<string>>()
-  if (!files) return out
-  sheets.forEach((path: unknown, index) => {
-    // A damaged workbook can leave holes in SheetJS's list of sheet parts.
-    if (typeof path !== 'string') return
-    const entry = files[path.replace(/^\//, '')] ?? files[path]
-    if (!entry || !(entry.content instanceof Uint8Array)) return
-    const xml = new TextDecoder().decode(entry.content)
-    if (!xml.includes('<f')) return
-    const cells = new Set<string>()
-    for (const m of xml.matchAll(FORMULA_CELL)) if (m[1]) cells.add(m[1])
-    out.set(index, cells)
-  })
-  return out
-}
-
 export function openWorkbook(bytes: Uint8Array, limits = LIMITS): OpenResult {
   if (bytes.byteLength === 0) return { ok: false, reason: '文件是空的' }
   if (bytes.byteLength > limits.maxFileBytes) {
     return {
       ok: false,
-      reason: `文件过大（${(bytes.byteLength / 1048576).toFixed(1)} MB），自查表不应超过 10 MB`,
+      reason: `文件过大（${(bytes.byteLength / 1048576).toFixed(1)} MB），自查表不应超过 ${limits.maxFileBytes / 1048576} MB；通常是表中粘贴了图片或截图，请删除图片（佐证材料另行报送）后保存再导入`,
     }
   }
   const kind = detectFileKind(bytes)
   if (kind === 'encrypted')
     return { ok: false, reason: '文件设置了打开密码，请取消密码后另存再导入' }
+  if (kind === 'ods') return { ok: false, reason: ODS_REASON }
   if (kind === 'not-workbook') {
     return { ok: false, reason: '不是 Excel 工作簿（可能是改了扩展名的文本、网页或其他文件）' }
   }
@@ -87,11 +72,11 @@ export function openWorkbook(bytes: Uint8Array, limits = LIMITS): OpenResult {
   if (names.length > limits.maxSheets)
     return { ok: false, reason: `工作表过多（${names.length} 个）` }
   const sheets = wb.Sheets
-  const raw = wb as unknown as {
-    files?: Record<string, { content?: unknown }>
-    Directory?: { sheets?: string[] }
+  const raw = wb as unknown as { files?: Record<string, { content?: unknown }> }
+  const formulas = new Map<string, FormulaCells>()
+  if (kind === 'xlsx') {
+    for (const [name, xml] of sheetXmlByName(raw.files)) formulas.set(name, formulaCells(xml))
   }
-  const formulas = kind === 'xlsx' ? formulaMap(raw.files, raw.Directory?.sheets ?? []) : new Map()
   const sheetMeta = wb.Workbook?.Sheets ?? []
   return {
     ok: true,
@@ -99,7 +84,8 @@ export function openWorkbook(bytes: Uint8Array, limits = LIMITS): OpenResult {
       kind,
       sheetNames: names,
       sheet: (name) => (Object.hasOwn(sheets, name) ? sheets[name] : undefined),
-      formulaCells: (name) => formulas.get(names.indexOf(name)) ?? new Set(),
+      formulaCells: (name) => formulas.get(name)?.all ?? new Set(),
+      unsavedFormulaCells: (name) => formulas.get(name)?.unsaved ?? new Set(),
       hidden: (name) => Boolean(sheetMeta[names.indexOf(name)]?.Hidden),
     },
   }

@@ -2,7 +2,7 @@
  * What a file really is, from its first bytes, before SheetJS sees it: SheetJS happily parses
  * random bytes, CSV or HTML named `.xlsx` as a sheet, so only real workbooks go further.
  */
-export type FileKind = 'xlsx' | 'xls' | 'encrypted' | 'not-workbook'
+export type FileKind = 'xlsx' | 'xls' | 'ods' | 'encrypted' | 'not-workbook'
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04]
 const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]
@@ -25,12 +25,16 @@ function contains(bytes: Uint8Array, needle: number[], limit = bytes.length): bo
   return false
 }
 
+const ODS_MIMETYPE = [...new TextEncoder().encode('application/vnd.oasis.opendocument.spreadsheet')]
 const ENCRYPTION_INFO = utf16le('EncryptionInfo')
 const WORKBOOK = utf16le('Workbook')
 const BOOK = utf16le('Book')
 
 export function detectFileKind(bytes: Uint8Array): FileKind {
-  if (startsWith(bytes, ZIP)) return 'xlsx'
+  if (startsWith(bytes, ZIP)) {
+    // OpenDocument stores an uncompressed `mimetype` entry first, right after its local header.
+    return contains(bytes, ODS_MIMETYPE, 120) ? 'ods' : 'xlsx'
+  }
   if (startsWith(bytes, OLE2)) {
     // A password-protected .xlsx is an OLE2 container holding EncryptionInfo + EncryptedPackage.
     if (contains(bytes, ENCRYPTION_INFO)) return 'encrypted'

@@ -13,6 +13,7 @@ export interface ZipEntryInfo {
 
 export type ZipCheck = { ok: true; entries: ZipEntryInfo[] } | { ok: false; reason: string }
 
+export const ODS_REASON = '这是 OpenDocument 表格（.ods），请另存为 .xlsx 后导入'
 const EOCD = 0x06054b50
 const CDH = 0x02014b50
 
@@ -64,6 +65,9 @@ export function inspectZip(bytes: Uint8Array, limits = LIMITS): ZipCheck {
     }
     entries.push({ name, compressed, uncompressed })
     p += 46 + nameLen + extraLen + commentLen
+  }
+  if (entries.some((e) => e.name === 'content.xml') && entries.some((e) => e.name === 'mimetype')) {
+    return { ok: false, reason: ODS_REASON }
   }
   if (!entries.some((e) => e.name === 'xl/workbook.xml' || e.name === 'xl/workbook.bin')) {
     return { ok: false, reason: '不是 Excel 工作簿（压缩包中没有工作簿）' }

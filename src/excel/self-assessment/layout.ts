@@ -29,7 +29,12 @@ export const SELF_COLUMN_ORDER = [
   'evidence',
   'standard',
 ] as const
-export const SELF_WIDTHS = [10, 46, 7, 10, 40, 34, 46]
+/**
+ * Column widths add up to at most 112: LibreOffice prints a width unit as about 7 pt, and A4
+ * landscape holds 784 pt between the margins, so 11 pt text is printed at 10.5 pt or more.
+ */
+export const PRINT_WIDTH_BUDGET = 112
+export const SELF_WIDTHS = [6, 24, 5, 7, 22, 20, 28]
 
 export const VETO_HEADERS = {
   code: '编号',

@@ -13,6 +13,8 @@ import {
   type VetoDeclaration,
   type YearPackage,
 } from '../../domain'
+import * as XLSX from 'xlsx'
+import { FORMULA_WITHOUT_RESULT, mergedOver, missingSheet } from '../import/sheet-checks'
 import { ProblemList, type ImportProblem } from '../report'
 import { openWorkbook, type OpenedWorkbook } from '../safe-read/read-workbook'
 import { cellAddress, cellText, readGrid, type CellValue } from '../safe-read/sheet-grid'
@@ -27,6 +29,7 @@ import {
   VETO_SHEET,
 } from './layout'
 import { readTemplateMeta } from './read-meta'
+import { unitMismatch } from './unit-mismatch'
 
 export interface ParsedSelfAssessment {
   unit: Unit
@@ -36,7 +39,13 @@ export interface ParsedSelfAssessment {
 }
 
 export type ParseOutcome =
-  | { ok: true; value: ParsedSelfAssessment; problems: ImportProblem[] }
+  | {
+      ok: true
+      value: ParsedSelfAssessment
+      problems: ImportProblem[]
+      /** Why the file must be confirmed by the office before it is stored (unit-mismatch.ts). */
+      hold?: string
+    }
   /** `unit` when the file was matched to one, so the unit can be marked 有问题. */
   | { ok: false; problems: ImportProblem[]; unit?: Unit }
 
@@ -63,10 +72,12 @@ export function parseSelfAssessment(
     problems,
   )
   if (problems.hasErrors || !items || !veto) return { ok: false, problems: problems.items, unit }
+  const hold = unitMismatch(wb, file.name, unit, pkg.units)
   return {
     ok: true,
     value: { unit, criteriaVersion: sheet.version, items, veto },
     problems: problems.items,
+    ...(hold ? { hold } : {}),
   }
 }
 
@@ -110,7 +121,7 @@ function readItems(
 ): SelfItem[] | null {
   const ws = wb.sheet(SELF_SHEET)
   if (!ws) {
-    problems.error(`找不到工作表“${SELF_SHEET}”`)
+    problems.error(missingSheet(SELF_SHEET, wb))
     return null
   }
   const grid = readGrid(ws)
@@ -121,6 +132,9 @@ function readItems(
     return null
   }
   const formulas = wb.formulaCells(SELF_SHEET)
+  const unsaved = wb.unsavedFormulaCells(SELF_SHEET)
+  const merged = mergedOver(ws, col.score)
+  const reportedMerges = new Set<string>()
   const byCode = new Map(criteria.map((i) => [i.code, i]))
   const seen = new Map<string, SelfItem>()
   /** Rows that were present but refused: already reported, not missing. */
@@ -139,6 +153,20 @@ function readItems(
       continue
     }
     const scoreCell = cellAddress(r, col.score)
+    const merge = merged.find((m) => m.s.r <= r && r <= m.e.r)
+    if (merge) {
+      refused.add(code)
+      const range = XLSX.utils.encode_range(merge)
+      if (!reportedMerges.has(range))
+        problems.error(`得分单元格被合并（${range}），请取消合并后逐项填写`, SELF_SHEET, range)
+      reportedMerges.add(range)
+      continue
+    }
+    if (unsaved.has(scoreCell)) {
+      refused.add(code)
+      problems.error(FORMULA_WITHOUT_RESULT, SELF_SHEET, scoreCell)
+      continue
+    }
     if (formulas.has(scoreCell)) {
       problems.warning('得分单元格含公式，已按其计算结果导入', SELF_SHEET, scoreCell)
     }
@@ -219,7 +247,7 @@ function readVeto(
 ): VetoDeclaration | null {
   const ws = wb.sheet(VETO_SHEET)
   if (!ws) {
-    problems.error(`找不到工作表“${VETO_SHEET}”`)
+    problems.error(missingSheet(VETO_SHEET, wb))
     return null
   }
   const grid = readGrid(ws)

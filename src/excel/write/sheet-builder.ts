@@ -1,7 +1,7 @@
 /**
  * Builds a worksheet cell by cell from rows of plain values, with column widths, merges,
- * print titles and autofilter — the parts of layout SheetJS Community writes. Frozen panes,
- * landscape page setup and wrapped text are added afterwards by polish.ts.
+ * print titles — the parts of layout SheetJS Community writes. The visible sheets' XML is then
+ * written again by sheet-xml.ts with what SheetJS leaves out (styles, row heights, page setup).
  */
 import * as XLSX from 'xlsx'
 import { toCell, type OutValue } from './safe-cells'
@@ -20,6 +20,34 @@ export interface SheetSpec {
   wrapColumns?: number[]
   hidden?: boolean
   landscape?: boolean
+  /** Columns of scores and totals (0-based): numbers there show two decimals, 0.00. */
+  pointColumns?: number[]
+  /** The cells a unit or reviewer fills in: shaded, and unlocked when the sheet is protected. */
+  inputs?: { rows: number[]; cols: number[] }
+  /** Rows (0-based) of the table that head a group of items (一级指标): bold, one merged cell. */
+  sectionRows?: number[]
+  /** Rows (0-based) of the table that sum it up (合计): bold. */
+  totalRows?: number[]
+  /** The table ends before this row (0-based); what follows are notes and signature lines. */
+  notesFrom?: number
+  /** Formulas with the value they have when the file is written (the cached result). */
+  formulas?: { cell: string; formula: string; value: number }[]
+  validations?: Validation[]
+  /** Lock every cell but the inputs, without a password: a guard against slips, not a lock. */
+  protect?: boolean
+  /** Printed at the top of every page, e.g. the unit's name. */
+  pageHeader?: string
+}
+
+/** A data validation rule with the Chinese prompt shown on entry and the error on a wrong value. */
+export interface Validation {
+  /** A1 references of the cells it applies to. */
+  cells: string[]
+  rule: { kind: 'decimal'; min: number; max: number } | { kind: 'list'; options: string[] }
+  promptTitle: string
+  prompt: string
+  errorTitle: string
+  error: string
 }
 
 export function buildSheet(spec: SheetSpec): XLSX.WorkSheet {

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react'
 import { useAppState } from './app-state'
 import { HeaderStatus } from './HeaderStatus'
 import { SECTIONS } from '../navigation/sections'
+import { CycleStrip } from '../help/CycleStrip'
 
 interface Props {
   activeId: string
@@ -34,6 +35,9 @@ export function AppLayout({ activeId, onNavigate, status, children }: Props) {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p={6}>
+        <AppShell.Section>
+          <CycleStrip onNavigate={onNavigate} />
+        </AppShell.Section>
         <AppShell.Section grow component={ScrollArea}>
           <nav aria-label="考评流程">
             {SECTIONS.map((s, i) => (

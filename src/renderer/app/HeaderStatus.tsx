@@ -1,5 +1,5 @@
 import { Button, Group, Text } from '@mantine/core'
-import { useStore } from '../data/store-context'
+import { useStore } from '../shared/store-context'
 
 /** Who is working, at the right of the header; another colleague can take over from here. */
 export function HeaderStatus() {

@@ -1,7 +1,13 @@
 import { NativeSelect } from '@mantine/core'
-import { useCurrentYear } from '../data/current-year'
+import { useCurrentYear } from '../shared/current-year'
 
-/** The year being worked on, switchable from any page. */
+const label = (y: { title: string; locked: boolean }) =>
+  `${y.title}${y.locked ? '（已审定锁定）' : ''}`
+
+/**
+ * The year being worked on, switchable from any page. The select is as wide as its longest
+ * title (up to most of the header), so an approved year's title is read whole, with its state.
+ */
 export function YearSwitcher() {
   const { years, year, select } = useCurrentYear()
   if (!years || years.length === 0 || !year) return null
@@ -9,10 +15,12 @@ export function YearSwitcher() {
     <NativeSelect
       aria-label="当前年度"
       size="xs"
-      w={340}
+      miw={200}
+      maw={620}
+      title={label(year)}
       value={year.id}
       onChange={(e) => select(e.currentTarget.value)}
-      data={years.map((y) => ({ value: y.id, label: `${y.title}${y.locked ? '（已锁定）' : ''}` }))}
+      data={years.map((y) => ({ value: y.id, label: label(y) }))}
     />
   )
 }

@@ -1,7 +1,8 @@
 /**
- * The page's side of the PDF worker: one worker while the 文件输出 page is open, fonts sent
- * once (and again when the user picks another), each generation answered by id. Answers are
- * checked against the protocol before the page uses them.
+ * The page's side of the PDF worker: one worker for the app session, started when 文件输出
+ * first opens and kept when it is left (with its parsed fonts, warm code and the documents it
+ * made last); fonts sent once (and again when the user picks another), each generation
+ * answered by id. Answers are checked against the protocol before the page uses them.
  */
 import { fail, ok, type Result } from '../../shared/result'
 import type {
@@ -21,6 +22,8 @@ import {
 export interface Generated {
   files: OutputFile[]
   missing: string[]
+  /** Made before for the same data, options and fonts: served without laying out again. */
+  cached: boolean
 }
 
 export class DocumentsClient {
@@ -77,10 +80,9 @@ export class DocumentsClient {
     })
   }
 
-  dispose(): void {
-    this.worker.terminate()
-    this.broken = '已离开文件输出页面，生成已停止'
-    this.failAll(this.broken)
+  /** False once the worker has failed: the next documentsClient() starts a new one. */
+  get usable(): boolean {
+    return this.broken === null
   }
 
   private post(req: DocumentsRequest): void {
@@ -101,7 +103,7 @@ export class DocumentsClient {
     this.jobs.delete(m.id)
     job.resolve(
       m.type === 'done'
-        ? ok({ files: m.files, missing: m.missing })
+        ? ok({ files: m.files, missing: m.missing, cached: m.cached })
         : fail('generate-failed', m.message),
     )
   }
@@ -113,4 +115,12 @@ export class DocumentsClient {
       job.resolve(fail('worker-failed', message))
     }
   }
+}
+
+let shared: DocumentsClient | null = null
+
+/** The app's one PDF worker, started on first call (and again after it failed). */
+export function documentsClient(): DocumentsClient {
+  if (!shared?.usable) shared = new DocumentsClient()
+  return shared
 }

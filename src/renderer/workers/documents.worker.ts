@@ -1,14 +1,13 @@
 /// <reference lib="webworker" />
 import { version as pdfmakeVersion } from 'pdfmake/package.json'
-import { restateBundledPdfkit } from '../../documents/pdfkit-fast'
-import { onPdfkitDocument } from '../../documents/render-pdf'
+import { bundleVersions, engineForBundle, onPdfkitDocument } from '../../documents'
 import { documentsWorker } from './documents-protocol'
 import { deflatePdfStream } from './pdf-deflate'
 
-// The pdfkit inside pdfmake's browser bundle gets the exact fast paths the Node side has
-// (src/documents/pdfkit-fast.ts) and the same deflate level: the first document after the
-// worker starts is finished on them, every later one drawn on them too.
-onPdfkitDocument(restateBundledPdfkit(pdfmakeVersion, deflatePdfStream))
+// The engine patches (src/documents/engine) for the pdfkit inside pdfmake's browser bundle,
+// with streams deflated by fflate at the Node side's level: applied through the first
+// document the worker makes, which is finished on them; every later one is drawn on them too.
+onPdfkitDocument(engineForBundle(bundleVersions(pdfmakeVersion), { deflate: deflatePdfStream }))
 
 // One request at a time, in order: a second request waits until the first has answered.
 const handle = documentsWorker((m) => self.postMessage(m))

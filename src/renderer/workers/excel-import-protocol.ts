@@ -12,6 +12,8 @@ export interface ImportRequest {
   files: { name: string; data: Uint8Array }[]
   by: string
   at: string
+  /** Held files the office confirmed, by name (a template copied for another unit). */
+  confirmed?: string[]
 }
 
 export type WorkerMessage =
@@ -33,7 +35,7 @@ export function runImport(req: ImportRequest, post: (m: WorkerMessage) => void):
       ;(detectTemplateKind(f.data) === 'reviewer-sheet' ? reviewer : self).push(f)
       post({ type: 'progress', done: i + 1, total, file: f.name })
     })
-    const ctx = { by: req.by, at: req.at }
+    const ctx = { by: req.by, at: req.at, confirmed: req.confirmed }
     const a = importSelfAssessments(req.pkg, self, ctx)
     const b = importReviewerSheets(a.pkg, reviewer, ctx)
     post({ type: 'done', pkg: b.pkg, selfAssessments: a.files, reviewerSheets: b.files })

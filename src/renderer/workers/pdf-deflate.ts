@@ -1,5 +1,5 @@
 import { zlibSync } from 'fflate'
-import { PDF_DEFLATE_LEVEL, concatBytes } from '../../documents/pdfkit-fast'
+import { PDF_DEFLATE_LEVEL, concatBytes } from '../../documents'
 
 /**
  * A PDF stream's chunks deflated at the level the Node side uses. pdfkit's own deflate in

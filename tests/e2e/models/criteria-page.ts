@@ -34,7 +34,10 @@ export class CriteriaPageModel {
 
   async save(): Promise<void> {
     await this.page.getByRole('button', { name: '保存细则' }).click()
-    await expect(this.page.getByTestId('notice-success').last()).toContainText('考评细则')
+    // The store checks the sequence's submissions first: slow on a busy machine.
+    await expect(this.page.getByTestId('notice-success').last()).toContainText('考评细则', {
+      timeout: 30_000,
+    })
   }
 
   async expectTotal(text: string, exact: boolean): Promise<void> {

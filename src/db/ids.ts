@@ -1,8 +1,0 @@
-/**
- * Record ids: short random hex, from `crypto.getRandomValues` (present in every browser context
- * and in Node), unlike `crypto.randomUUID`, which needs a secure context.
- */
-export function newId(prefix: string): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(8))
-  return `${prefix}_${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`
-}

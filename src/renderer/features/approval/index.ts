@@ -1,2 +1,0 @@
-export { ApprovalPanel } from './ApprovalPanel'
-export { lockMessage } from './lock-message'

@@ -1,1 +1,0 @@
-export { ScoringPage } from './ScoringPage'

@@ -1,0 +1,73 @@
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useMemo } from 'react'
+import {
+  currentCriteria,
+  latestSubmission,
+  listReviewers,
+  listScores,
+  listUnits,
+  type ReviewerRow,
+  type UnitRow,
+  type YearRow,
+} from '../../../db'
+import { useStore } from '../../shared/store-context'
+import { buildUnitSheet, type ItemLine } from './scoring-model'
+
+export interface ScoringRoster {
+  units: UnitRow[] | undefined
+  reviewers: ReviewerRow[] | undefined
+  unit: UnitRow | undefined
+}
+
+/** The roster and the reviewers of the year, and the chosen unit (the first when none is). */
+export function useScoringRoster(year: YearRow | null, unitId: string | null): ScoringRoster {
+  const { db } = useStore()
+  const yearId = year?.id ?? ''
+  const units = useLiveQuery(() => listUnits(db, yearId), [db, yearId])
+  const reviewers = useLiveQuery(() => listReviewers(db, yearId), [db, yearId])
+  const unit = units?.find((u) => u.id === unitId) ?? units?.[0]
+  return { units, reviewers, unit }
+}
+
+export interface UnitLines {
+  lines: ItemLine[] | undefined
+  hasSubmission: boolean
+}
+
+/**
+ * One unit's sheet with every reviewer's scores. Dexie re-reads after each commit, so what is
+ * shown is what is stored. Kept apart from the roster so that a commit re-renders only the
+ * component that reads the sheet, not the page's header, pickers and dialogs.
+ */
+export function useUnitLines(
+  year: YearRow,
+  unit: UnitRow,
+  reviewers: readonly ReviewerRow[],
+): UnitLines {
+  const { db } = useStore()
+  const yearId = year.id
+  const unitKey = unit.id
+  const sequence = unit.sequence
+  const data = useLiveQuery(async () => {
+    const [criteria, submission, scores] = await Promise.all([
+      currentCriteria(db, yearId, sequence),
+      latestSubmission(db, yearId, unitKey),
+      listScores(db, yearId, { unitId: unitKey }),
+    ])
+    return { criteria, submission, scores }
+  }, [db, yearId, unitKey, sequence])
+
+  const lines = useMemo(() => {
+    if (!data?.criteria) return undefined
+    return buildUnitSheet({
+      sheet: data.criteria.sheet,
+      submission: data.submission,
+      reviewerIds: reviewers.map((r) => r.id),
+      scores: data.scores,
+      aggregation: year.settings.aggregation,
+      disagreement: year.settings.disagreementThreshold,
+    })
+  }, [data, reviewers, year])
+
+  return { lines, hasSubmission: Boolean(data?.submission) }
+}
