@@ -8,7 +8,13 @@ import { scoreSheetDefinition } from './docs/score-sheet'
 import { warningLetterDefinition, warningUnits, type WarningOptions } from './docs/warning-letter'
 import type { FontSet } from './fonts/font-set'
 import { noticeDefinition, type NoticeContent } from './notice/notice-doc'
-import { defaultNoticeOptions, rankingBlocks, type NoticeOptions } from './notice/notice-input'
+import {
+  assessmentName,
+  defaultNoticeOptions,
+  rankingBlocks,
+  type NoticeOptions,
+} from './notice/notice-input'
+import { mainProblems } from './notice/main-problems'
 import { DEFAULT_NOTICE_TEMPLATE } from './notice/notice-template'
 import { renderPdf } from './render-pdf'
 
@@ -26,9 +32,13 @@ export function defaultDocumentOptions(pkg: YearPackage): DocumentSetOptions {
     notice,
     interview: { interviewer: '', time: '', place: '' },
     warning: {
-      docNumber: notice.docNumber.replace(/〔(\d+)〕\d+号/, '〔$1〕2号'),
+      // Seed 004 第二十二条: the 整改工作领导小组办公室 sends the letters, in its 函 series.
+      issuer: `${pkg.settings.countyName}整改工作领导小组办公室`,
+      docNumber: `${pkg.settings.countyName.slice(0, 1)}整改办函〔${pkg.year + 1}〕1号`,
       date: notice.date,
       rectifyBy: notice.rectifyBy,
+      rulesName: `${pkg.settings.countyName}突出生态环境问题常态化排查和整改实施办法`,
+      signature: notice.signature,
     },
     scoreSheetPerUnit: false,
   }
@@ -39,12 +49,15 @@ export interface OutputFile {
   bytes: Uint8Array
 }
 
-function noticeContent(pkg: YearPackage, results: YearResults): NoticeContent {
+/** What the 通报 says of this year, from its results. */
+export function noticeContent(pkg: YearPackage, results: YearResults): NoticeContent {
   return {
     county: pkg.settings.countyName,
     year: pkg.year,
+    yearName: assessmentName(pkg),
     offices: [pkg.settings.partyOffice, pkg.settings.governmentOffice],
     blocks: rankingBlocks(results),
+    problems: mainProblems(pkg, results),
   }
 }
 

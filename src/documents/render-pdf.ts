@@ -1,5 +1,6 @@
 import pdfmake from 'pdfmake'
 import type { FontSet } from './fonts/font-set'
+import { retagSubsets } from './subset-tags'
 
 const refuse = (): boolean => false
 
@@ -38,7 +39,7 @@ export async function renderPdf(
     const output = pdfmake.createPdf(doc)
     if (documentHook) documentHook(await output.getStream())
     const bytes = await output.getBuffer()
-    return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    return retagSubsets(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength))
   } finally {
     pdfmake.setProgressCallback(undefined)
   }

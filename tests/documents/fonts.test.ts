@@ -30,7 +30,8 @@ describe('font resolution', () => {
       ['title', 'bundled:noto-serif-sc-bold', true],
       ['body', 'bundled:noto-serif-sc', true],
       ['hei', 'bundled:noto-sans-sc', true],
-      ['kai', 'bundled:noto-serif-sc', true],
+      ['kai', 'bundled:lxgw-wenkai', true],
+      ['song', 'bundled:noto-serif-sc', true],
     ])
   })
 

@@ -5,7 +5,7 @@ import {
   interviewListDefinition,
   interviewRows,
   noticeDefinition,
-  rankingBlocks,
+  noticeContent,
   scoreSheetDefinition,
   warningLetterDefinition,
 } from '../../src/documents'
@@ -53,16 +53,7 @@ describe('imported text enters document definitions only as text', () => {
     const units = results.sequences.flatMap((s) => s.units)
     const o = defaultDocumentOptions(pkg)
     o.notice.cc = [HOSTILE[2]!]
-    const notice = noticeDefinition(
-      fonts,
-      {
-        county: pkg.settings.countyName,
-        year: pkg.year,
-        offices: [pkg.settings.partyOffice, pkg.settings.governmentOffice],
-        blocks: rankingBlocks(results),
-      },
-      o.notice,
-    )
+    const notice = noticeDefinition(fonts, noticeContent(pkg, results), o.notice)
     if (!notice.ok) throw new Error(notice.error.message)
     const defs = [
       notice.value,

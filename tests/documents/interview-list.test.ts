@@ -272,7 +272,7 @@ describe('约谈名单 read back from the PDF', () => {
     expect(checked).toBeGreaterThan(items * 0.8)
   })
 
-  it('gives 约谈人, 时间 and 地点 at least 22 mm between the rules and unit rows at least 10 mm', () => {
+  it('gives 约谈人, 时间 and 地点 at least 18 mm between the rules and unit rows at least 10 mm', () => {
     for (const [k, ps] of all())
       for (const p of ps) {
         for (const name of ['约谈人', '时间', '地点']) {
@@ -280,7 +280,7 @@ describe('约谈名单 read back from the PDF', () => {
           const xs = rulesAt(p, head)
           const left = xs.filter((x) => x < head.x).at(-1)!
           const right = xs.find((x) => x > head.right)!
-          expect(right - left, `${k}: ${name}`).toBeGreaterThanOrEqual(mm(22) - 0.01)
+          expect(right - left, `${k}: ${name}`).toBeGreaterThanOrEqual(mm(18) - 0.01)
         }
         const heights = unitRowHeights(p)
         expect(heights.length, k).toBeGreaterThan(0)

@@ -26,7 +26,7 @@ describe('documentsWorker (the PDF worker body)', () => {
     await handle({ type: 'fonts', fonts, overrides: {} })
     expect(messages[0]).toMatchObject({ type: 'fonts' })
     const report = messages[0]!.type === 'fonts' ? messages[0]!.report : []
-    expect(report.map((r) => r.role)).toEqual(['title', 'body', 'hei', 'kai'])
+    expect(report.map((r) => r.role)).toEqual(['title', 'body', 'hei', 'kai', 'song'])
 
     const pkg = createSampleYear()
     await handle({

@@ -55,6 +55,9 @@ const ROLE_NAMES: Record<string, FontRole> = {
   黑体: 'hei',
   kai: 'kai',
   楷体: 'kai',
+  song: 'song',
+  宋体: 'song',
+  页码: 'song',
 }
 
 /** `--font 正文=D:/字体/仿宋.ttf` points a role at a font file; the rest are positional. */
@@ -69,7 +72,7 @@ function parseArgs(args: string[]) {
       const role = ROLE_NAMES[spec.slice(0, eq)]
       if (eq < 0 || !role || !existsSync(spec.slice(eq + 1)))
         throw new CliError(
-          `--font 应为 角色=字体文件（角色：标题、正文、黑体、楷体），且文件须存在：“${spec}”`,
+          `--font 应为 角色=字体文件（角色：标题、正文、黑体、楷体、宋体），且文件须存在：“${spec}”`,
         )
       fonts.push({ role, path: spec.slice(eq + 1) })
     } else if (!a.startsWith('--')) positional.push(a)

@@ -37,11 +37,11 @@ export const CELL = {
   paddingV: 3,
   rule: 0.5,
   /**
-   * 约谈人, 时间 and 地点 are left blank to be written in by hand: 22 mm between the rules
-   * holds a name, `1月20日上午` or `县委第一会议室` in a hand of 5–6 mm per character on at
-   * most two lines.
+   * 约谈人, 时间 and 地点 are left blank to be written in by hand: 18 mm between the rules
+   * holds a name, `1月20日上午` or `县委第一会议室` in a hand of 4–5 mm per character on
+   * two or three lines (22 mm squeezed unit names into three lines and 约谈对象 apart).
    */
-  handWriting: mm(22),
+  handWriting: mm(18),
   /** A unit row is at least this tall between its rules: two hand-written lines. */
   rowHeight: mm(10),
 } as const
@@ -160,7 +160,32 @@ export function interviewColumns(fonts: FontSet, rows: RowTexts[], hand: HandTex
     (r, w) => peopleText(fonts, r.people, w),
     (r) => r.reason,
   ]
-  const least: Triple = [widths[COL.unit]!, widths[COL.people]!, widths[COL.reason]!]
+  // A unit name breaks at most once, a person's name stays on the line of their title: the
+  // least widths that guarantee it, when the row has room for both (else the headers').
+  const half = (t: string) => [...t].slice(0, Math.ceil([...t].length / 2)).join('')
+  const wanted: Triple = [
+    Math.max(
+      widths[COL.unit]!,
+      widest(
+        'body',
+        rows.map((r) => half(r.unit)),
+      ),
+    ),
+    Math.max(
+      widths[COL.people]!,
+      widest(
+        'body',
+        rows.flatMap((r) => r.people.map((p) => `${p.name}（${p.title}）`)),
+      ),
+    ),
+    // 备注 keeps at least three characters a line.
+    Math.max(widths[COL.reason]!, 3 * CELL.fontSize + SLACK),
+  ]
+  const handLeast = HAND.reduce((sum, c) => sum + Math.max(widths[c]!, CELL.handWriting - GAP), 0)
+  const least: Triple =
+    wanted[0] + wanted[1] + wanted[2] + handLeast <= room
+      ? wanted
+      : [widths[COL.unit]!, widths[COL.people]!, widths[COL.reason]!]
   let best: Layout | null = null
   for (const interviewer of handChoices[0]!)
     for (const time of handChoices[1]!)

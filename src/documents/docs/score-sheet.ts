@@ -1,4 +1,5 @@
-import { formatPoints, type UnitResult, type YearPackage } from '../../domain'
+import { SEQUENCE_LABELS, formatPoints, type UnitResult, type YearPackage } from '../../domain'
+import { plainPoints } from '../layout/plain-points'
 import type { FontSet } from '../fonts/font-set'
 import { SIZE, mm } from '../layout/units'
 import { columnWidths } from '../layout/wrap'
@@ -62,7 +63,20 @@ export function scoreSheetContent(
   const adjustments = index.adjustments.get(u.unitId) ?? []
   const results = new Map(u.items.map((i) => [i.code, i]))
   const cols = 8 + reviewers.length
-  const widths = [30, '*', 30, 30, ...reviewers.map(() => 34), 38, 30, 38, 170] as const
+  // Up to 7 reviewers: their columns and the reasons narrow a little so that 考评内容 keeps
+  // room for a readable line (about ten characters at 9 pt).
+  const many = Math.max(0, reviewers.length - 3)
+  const widths = [
+    30,
+    '*',
+    30,
+    30,
+    ...reviewers.map(() => 34 - Math.min(many, 4)),
+    38,
+    30,
+    38,
+    170 - 12 * Math.min(many, 4),
+  ] as const
   const grid = columnWidths(widths, SHEET_WIDTH, SHEET_GRID)
   /** Column `col`'s cell (or `span` columns from it), pre-broken into lines for its width. */
   const cell = (
@@ -90,7 +104,20 @@ export function scoreSheetContent(
     '最终得分',
     '扣分理由',
   ]
-  const body: object[][] = [head.map((h, i) => cell(h, i, 'hei'))]
+  const sequence = SEQUENCE_LABELS[u.sequence]
+  // Repeated on every page with the column heads: a loose page still names its unit.
+  const unitRow = [
+    cell(
+      `被考评单位：${u.name}\u3000\u3000序列：${sequence}`,
+      0,
+      'hei',
+      'left',
+      { colSpan: cols },
+      cols,
+    ),
+    ...Array(cols - 1).fill({}),
+  ]
+  const body: object[][] = [unitRow, head.map((h, i) => cell(h, i, 'hei'))]
   sheet.categories.forEach((cat, ci) => {
     const sub = u.categories[ci]
     const label = `${cat.title}（小计 ${sub ? formatPoints(sub.score) : '—'} / ${sub ? formatPoints(sub.max) : '—'}）`
@@ -102,14 +129,14 @@ export function scoreSheetContent(
       const r = results.get(item.code)
       const self = selfOf.get(item.code)
       const reasons = [
-        ...reviewers.map((rv) => scores.get(`${item.code}|${rv.id}`)?.reason ?? '').filter(Boolean),
+        ...sameReasons(reviewers, (rv) => scores.get(`${item.code}|${rv.id}`)?.reason ?? ''),
         ...adjustments.filter((a) => a.itemCode === item.code).map((a) => `复核：${a.reason}`),
       ]
       const n = reviewers.length
       body.push([
         cell(item.code, 0),
         cell(item.title, 1, 'body', 'left'),
-        cell(formatPoints(item.max), 2),
+        cell(plainPoints(item.max), 2),
         cell(self === undefined || self === null ? '—' : formatPoints(self), 3),
         ...reviewers.map((rv, i) => {
           const s = scores.get(`${item.code}|${rv.id}`)
@@ -146,26 +173,47 @@ export function scoreSheetContent(
       },
       'title',
     ),
-    line(`被考评单位：${u.name}\u3000\u3000序列：${sheet.title || u.sequence}`, {
-      ...small,
-      lineHeight: 1.4,
-      margin: [0, 6, 0, 4],
-    }),
+    line(sheet.title, { ...small, alignment: 'center', lineHeight: 1.4, margin: [0, 2, 0, 4] }),
     {
-      table: { headerRows: 1, dontBreakRows: true, widths, body },
+      table: { headerRows: 2, dontBreakRows: true, widths, body },
       layout: THIN_GRID,
     },
-    line(summary.join('；'), { ...small, lineHeight: 1.4, margin: [0, 6, 0, 0] }),
+    // The totals and the signatures stay together, and name the unit: a signature row never
+    // stands alone on a page nor without the unit it signs for.
     {
       unbreakable: true,
-      margin: [0, 14, 0, 0],
-      columns: [
-        '考评人（签字）：',
-        '被考评单位负责人签字（盖章）：',
-        '日期：\u3000\u3000年\u3000\u3000月\u3000\u3000日',
-      ].map((t) => fonts.wrapped(t, 'body', small, SHEET_WIDTH / 3)),
+      stack: [
+        line(summary.join('；'), { ...small, lineHeight: 1.4, margin: [0, 6, 0, 0] }),
+        line(`被考评单位：${u.name}`, { ...small, lineHeight: 1.4, margin: [0, 10, 0, 0] }),
+        {
+          margin: [0, 4, 0, 0],
+          columns: [
+            '考评人（签字）：',
+            '被考评单位负责人签字（盖章）：',
+            '日期：\u3000\u3000年\u3000\u3000月\u3000\u3000日',
+          ].map((t) => fonts.wrapped(t, 'body', small, SHEET_WIDTH / 3)),
+        },
+      ],
     },
   ]
+}
+
+/**
+ * Reasons of several reviewers that read the same are printed once, with their names:
+ * `评分人1、评分人2：理由`; a reason only one reviewer gave stands alone as before.
+ */
+function sameReasons<R extends { name: string }>(reviewers: R[], reasonOf: (r: R) => string) {
+  const by = new Map<string, string[]>()
+  for (const r of reviewers) {
+    const reason = reasonOf(r).trim()
+    if (!reason) continue
+    const names = by.get(reason)
+    if (names) names.push(r.name)
+    else by.set(reason, [r.name])
+  }
+  return [...by].map(([reason, names]) =>
+    names.length > 1 ? `${names.join('、')}：${reason}` : reason,
+  )
 }
 
 export function scoreSheetDefinition(fonts: FontSet, pkg: YearPackage, units: UnitResult[]) {
@@ -178,18 +226,25 @@ export function scoreSheetDefinition(fonts: FontSet, pkg: YearPackage, units: Un
     info: { title: `${pkg.year}年度考评评分表` },
     defaultStyle: { font: fonts.family('body'), fontSize: SIZE.wu },
     // Laid out on every one of a few hundred pages: pre-broken like the table cells.
-    footer: (page: number, count: number) => ({
-      margin: [MARGIN, mm(6), MARGIN, 0],
-      columns: [
-        fonts.wrapped(`历史记录哈希：${hash}`, 'body', { fontSize: 7 }, SHEET_WIDTH - 90),
-        fonts.wrapped(
-          `第 ${page} 页 共 ${count} 页`,
-          'body',
-          { fontSize: 8, alignment: 'right', width: 90 },
-          90,
-        ),
-      ],
-    }),
+    footer: (page: number, count: number) => {
+      return {
+        margin: [MARGIN, mm(6), MARGIN, 0],
+        columns: [
+          fonts.wrapped(
+            `数据校验码（核对打印件与系统存储数据是否一致用）：${hash}`,
+            'body',
+            { fontSize: 7 },
+            SHEET_WIDTH - 90,
+          ),
+          fonts.wrapped(
+            `第 ${page} 页 共 ${count} 页`,
+            'body',
+            { fontSize: 8, alignment: 'right', width: 90 },
+            90,
+          ),
+        ],
+      }
+    },
     content: units.flatMap((u, i) => scoreSheetContent(fonts, pkg, u, i === 0, index)),
   }
 }

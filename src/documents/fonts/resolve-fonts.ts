@@ -1,4 +1,5 @@
 import * as fontkit from 'fontkit'
+import { isWoff, woffToSfnt } from './woff-to-sfnt'
 import { FONT_ROLES, FONT_ROLE_LABELS, type FontFile, type FontRole } from './font-roles'
 
 export interface LoadedFont {
@@ -52,12 +53,16 @@ export function resolveFonts(
   if (candidates.length === 0)
     return { ok: false, error: { code: 'no-fonts', message: '没有可用的字体文件' } }
   const loaded: LoadedFont[] = []
-  for (const [i, file] of candidates.entries()) {
-    const font = openFont(file, open)
+  for (const [i, offered] of candidates.entries()) {
+    const file = unpackWoff(offered)
+    const font = file && openFont(file, open)
     if (!font)
       return {
         ok: false,
-        error: { code: 'bad-font', message: `字体文件无法读取：${file.label}（${file.id}）` },
+        error: {
+          code: 'bad-font',
+          message: `字体文件无法读取：${offered.label}（${offered.id}）`,
+        },
       }
     loaded.push({ file, family: familyFor(file.bytes, i), font })
   }
@@ -87,6 +92,16 @@ export function resolveFonts(
     substitute: !primary[role].file.official,
   }))
   return { ok: true, value: { primary, chains, fonts: loaded, report } }
+}
+
+/** A WOFF file as the plain font inside it, for fontkit and pdfkit alike (see woffToSfnt). */
+function unpackWoff(file: FontFile): FontFile | null {
+  if (!isWoff(file.bytes)) return file
+  try {
+    return { ...file, bytes: woffToSfnt(file.bytes) }
+  } catch {
+    return null
+  }
 }
 
 function openFont(file: FontFile, open: FontOpener): fontkit.FontkitFont | null {

@@ -3,24 +3,30 @@ import { chineseDate } from '../layout/dates'
 import { gongwenFrame, lineHeightFor } from '../layout/gongwen-page'
 import { txt } from '../layout/text'
 import { balanceTitle } from '../layout/title-lines'
-import { GRID, PAGE, SIZE, mm } from '../layout/units'
+import { GRID, SIZE, mm } from '../layout/units'
 import { noticeHeader } from './notice-header'
 import type { NoticeOptions, RankingBlock } from './notice-input'
 import { fillTemplate, headingLevel } from './notice-template'
 import { rankingTable } from './ranking-table'
-import { colophon } from './colophon'
+import { COLOPHON_BLANK, colophon, colophonPageBreak } from './colophon'
+import { signatureBlock } from '../layout/signature'
 
 export interface NoticeContent {
   county: string
   year: number
+  /** The year's own name without the county, e.g. 2026年度环境保护党政同责工作目标绩效考评. */
+  yearName: string
   offices: [string, string]
   blocks: RankingBlock[]
+  /** The generated paragraph on the main problems (see mainProblems). */
+  problems: string
 }
 
 const INDENT = GRID.charPitch * 2
 
-export function attachmentTitle(year: number, label: string): string {
-  return `${year}年度${label}生态环境保护工作责任考评得分及排名`
+/** The 附件's title, also named in the 附件说明: the year's own name, then the sequence. */
+export function attachmentTitle(yearName: string, label: string): string {
+  return `${yearName}${label}得分及排名`
 }
 
 /** The 通报 as a pdfmake document definition (text, tables and rules only). */
@@ -41,19 +47,42 @@ export function noticeDefinition(fonts: FontSet, c: NoticeContent, o: NoticeOpti
     const role = level === 1 ? 'hei' : level === 2 ? 'kai' : 'body'
     return txt(fonts, p, role, { leadingIndent: INDENT, alignment: 'justify' })
   })
-  const attachmentNames = c.blocks.map((b) => attachmentTitle(c.year, b.label))
+  const attachmentNames = c.blocks.map((b) => attachmentTitle(c.yearName, b.label))
+  // GB/T 9704 7.3.5: never a page of only 附件说明 and 署名. The last paragraph goes with them
+  // (Word's 与下段同页 + 段中不分页), so the 署名 page always shows body text.
+  const closing = {
+    unbreakable: true,
+    stack: [
+      paragraphs[paragraphs.length - 1] ?? txt(fonts, '', 'body'),
+      attachmentNote(fonts, attachmentNames),
+      signatureBlock(fonts, c.offices, o.date, o.signature),
+    ],
+  }
   const content = [
     ...noticeHeader(fonts, c.offices, o.docNumber),
     { stack: titleLines, margin: [0, GRID.linePitch * 2 - 10, 0, GRID.linePitch] },
     txt(fonts, o.recipients, 'body'),
-    ...paragraphs,
-    attachmentNote(fonts, attachmentNames),
-    signature(fonts, c.offices, o.date),
+    ...paragraphs.slice(0, -1),
+    closing,
     ...c.blocks.flatMap((b, i) => attachment(fonts, i + 1, attachmentNames[i]!, b)),
     ...colophon(fonts, o.cc, o.printedBy, chineseDate(o.printDate)),
   ]
-  const frame = gongwenFrame(fonts, (page, count) => page === count)
-  return { ok: true as const, value: { ...frame, info: { title: o.title }, content } }
+  // The 版记 page and a blank page before it carry no number.
+  let blank = false
+  const frame = gongwenFrame(
+    fonts,
+    (page, count) => page === count || (blank && page === count - 1),
+  )
+  return {
+    ok: true as const,
+    value: {
+      ...frame,
+      info: { title: o.title },
+      pageBreakBefore: (node: { id?: string; startPosition: { pageNumber: number } }) =>
+        node.id === COLOPHON_BLANK && colophonPageBreak(node, (b) => (blank = b)),
+      content,
+    },
+  }
 }
 
 function templateValues(c: NoticeContent, o: NoticeOptions): Record<string, string> {
@@ -62,23 +91,31 @@ function templateValues(c: NoticeContent, o: NoticeOptions): Record<string, stri
     c.blocks.find((b) => b.sequence === 'department'),
   ]
   const names = (xs: string[] | undefined) => (xs && xs.length ? `${xs.join('、')}。` : '无。')
-  const vetoed = c.blocks.flatMap((b) => b.vetoed)
+  const vetoes = c.blocks.flatMap((b) => b.vetoes)
   const interview = c.blocks
     .filter((b) => b.interviewed.length > 0)
-    .map((b) => `${b.label}中的${b.interviewed.join('、')}`)
+    .map((b) => `${b.label}${b.interviewed.join('、')}`)
+  const rules = `《${o.rulesName}》${o.rulesDocNumber.trim() ? `（${o.rulesDocNumber.trim()}）` : ''}`
   return {
     县名: c.county,
     年度: String(c.year),
+    年度名称: c.yearName,
+    考评办法: rules,
+    先进总数: String(c.blocks.reduce((n, b) => n + b.advanced.length, 0)),
     乡镇先进数: String(town?.advanced.length ?? 0),
     乡镇先进单位: names(town?.advanced),
     部门先进数: String(dept?.advanced.length ?? 0),
     部门先进单位: names(dept?.advanced),
-    否决说明: vetoed.length
-      ? `${vetoed.join('、')}存在一票否决情形，本年度考评不得评为先进单位。`
-      : '',
+    否决说明: vetoes
+      .map(
+        (v) =>
+          `${v.name}${v.reasons.length ? `因${v.reasons.join('；')}，` : ''}按照考评办法实行一票否决，本年度考评不得评为先进单位，不予通报表扬。`,
+      )
+      .join(''),
     约谈说明: interview.length
-      ? `${interview.join('，')}考评得分排名靠后，按照考评办法规定，由县委、县政府对其主要负责同志进行约谈（得分及排名见附件）。`
+      ? `按照考评办法第十八条规定，考评结果排名后三位的${interview.join('，')}，由县委、县政府有关领导对其主要负责同志及有关负责同志进行约谈（得分及排名见附件）。`
       : '本年度无约谈单位。',
+    主要问题: c.problems,
     整改期限: o.rectifyBy,
   }
 }
@@ -88,25 +125,9 @@ function attachmentNote(fonts: FontSet, names: string[]) {
   return {
     margin: [INDENT, GRID.linePitch, 0, 0],
     columns: [
-      { width: GRID.charPitch * 3 + 4, ...txt(fonts, '附件：', 'body') },
+      // Exactly three characters: the first name follows 附件： with no gap.
+      { width: GRID.charPitch * 3 + 0.01, ...txt(fonts, '附件：', 'body') },
       { width: '*', stack: names.map((n, i) => txt(fonts, `${i + 1}.${n}`, 'body')) },
-    ],
-  }
-}
-
-/** Drafts carry no seal: names stacked two characters from the right, the date under them. */
-function signature(fonts: FontSet, offices: [string, string], date: string) {
-  const pitch = GRID.charPitch
-  const widest = Math.max(...offices.map((o) => [...o].length)) * pitch
-  const nameLeft = PAGE.blockWidth - INDENT - widest
-  return {
-    margin: [0, GRID.linePitch * 2, 0, 0],
-    unbreakable: true,
-    stack: [
-      ...offices.map((o) =>
-        txt(fonts, o, 'body', { alignment: 'right', margin: [0, 0, INDENT, 0] }),
-      ),
-      txt(fonts, chineseDate(date), 'body', { margin: [nameLeft + INDENT, 0, 0, 0] }),
     ],
   }
 }

@@ -1,5 +1,5 @@
 import type { FontSet } from '../fonts/font-set'
-import { lineHeightFor, rule } from '../layout/gongwen-page'
+import { inkExtent, lineHeightFor, rule } from '../layout/gongwen-page'
 import { txt } from '../layout/text'
 import { GRID, PAGE, RED, mm } from '../layout/units'
 
@@ -32,20 +32,29 @@ export function noticeHeader(fonts: FontSet, offices: [string, string], docNumbe
     }
   })
   const wenSize = size * 1.6
-  const blockHeight = 2 * size * 1.35
+  const wenPitch = wenSize * 1.1
+  // Placed by ink, as GB/T 9704 measures: the first name's ink top 35 mm below the 版心's top,
+  // 文件 centred on the ink of the two names.
+  const first = inkExtent(fonts, 'title', offices[0], size)
+  const second = inkExtent(fonts, 'title', offices[1], size)
+  const namesMiddle = (first.top + size * 1.35 + second.bottom) / 2
+  const wenInk = inkExtent(fonts, 'title', '文件', wenSize)
   const wen = txt(fonts, '文件', 'title', {
     fontSize: wenSize,
     characterSpacing: 0,
-    lineHeight: lineHeightFor(fonts, 'title', wenSize, wenSize * 1.1),
+    lineHeight: lineHeightFor(fonts, 'title', wenSize, wenPitch),
     color: RED,
-    margin: [0, (blockHeight - wenSize * 1.1) / 2, 0, 0],
+    margin: [0, namesMiddle - (wenInk.top + wenInk.bottom) / 2, 0, 0],
   })
   const totalWidth = nameWidth + size + 2 * wenSize
   const side = (PAGE.blockWidth - totalWidth) / 2
+  const RED_LINE = mm(0.4)
+  // The red line's ink top 4 mm under the 发文字号's ink (its 〔〕 reach lowest).
+  const numberInk = inkExtent(fonts, 'body', docNumber, GRID.charPitch)
+  const underNumber = numberInk.bottom + mm(4) + RED_LINE / 2 - GRID.linePitch
   return [
     {
-      // The 标志's top edge sits 35 mm below the top of the 版心.
-      margin: [side, mm(35) - size * 0.15, 0, 0],
+      margin: [side, mm(35) - first.top, 0, 0],
       columns: [
         { width: nameWidth + size, stack: nameLines },
 
@@ -53,6 +62,6 @@ export function noticeHeader(fonts: FontSet, offices: [string, string], docNumbe
       ],
     },
     txt(fonts, docNumber, 'body', { alignment: 'center', margin: [0, GRID.linePitch * 2, 0, 0] }),
-    rule(PAGE.blockWidth, mm(0.4), RED, [0, mm(4) - 6, 0, 0]),
+    rule(PAGE.blockWidth, RED_LINE, RED, [0, underNumber, 0, 0]),
   ]
 }

@@ -24,6 +24,8 @@ export interface RankingBlock {
   advanced: string[]
   interviewed: string[]
   vetoed: string[]
+  /** Each vetoed unit with the conditions met, for the 通报's sentence. */
+  vetoes: { name: string; reasons: readonly string[] }[]
 }
 
 /** What the office fills in the 文件输出 page; everything has a default. */
@@ -40,6 +42,31 @@ export interface NoticeOptions {
   printDate: string
   /** The 印发 organ (the lead office by default). */
   printedBy: string
+  /**
+   * 署名 as issued (GB/T 9704 7.3.5): `sealed` — the two offices side by side, each centred
+   * under its seal, the date four characters from the right; `unsealed` (drafts) — names
+   * stacked two characters from the right. Here, not in the year settings: it is a choice of
+   * how this printing is signed, and changes no result.
+   */
+  signature: SignatureLayout
+  /** The office's 办法 the notice cites, e.g. 《云溪县…实施细则》 without the brackets. */
+  rulesName: string
+  /** Its 文号, e.g. 云委办发〔2024〕5号; empty leaves it out of the text. */
+  rulesDocNumber: string
+}
+
+export const SIGNATURE_LAYOUTS = ['sealed', 'unsealed'] as const
+export type SignatureLayout = (typeof SIGNATURE_LAYOUTS)[number]
+export const SIGNATURE_LAYOUT_LABELS: Record<SignatureLayout, string> = {
+  sealed: '加盖印章（两机关并排）',
+  unsealed: '不加盖印章（上下排列）',
+}
+
+/** The year's own name without the county in front: 云溪县2026年度… → 2026年度… */
+export function assessmentName(pkg: YearPackage): string {
+  const county = pkg.settings.countyName
+  const title = pkg.title.trim()
+  return title.startsWith(county) ? title.slice(county.length) : title
 }
 
 export function defaultNoticeOptions(pkg: YearPackage, template: string): NoticeOptions {
@@ -47,7 +74,7 @@ export function defaultNoticeOptions(pkg: YearPackage, template: string): Notice
   const short = pkg.settings.countyName.slice(0, 1)
   return {
     docNumber: `${short}委办发〔${next}〕1号`,
-    title: `关于${pkg.year}年度生态环境保护工作责任考评结果的通报`,
+    title: `关于${assessmentName(pkg)}结果的通报`,
     recipients: '各乡镇（街道）党（工）委和人民政府（办事处）、各园区管委会，县级各部门：',
     template,
     date: `${next}-01-15`,
@@ -55,6 +82,9 @@ export function defaultNoticeOptions(pkg: YearPackage, template: string): Notice
     cc: ['县人大常委会办公室', '县政协办公室', '县纪委监委'],
     printDate: `${next}-01-15`,
     printedBy: pkg.settings.partyOffice,
+    signature: 'sealed',
+    rulesName: `${pkg.settings.countyName}环境保护党政同责工作目标绩效管理实施细则`,
+    rulesDocNumber: '',
   }
 }
 
@@ -66,15 +96,17 @@ export function rankingBlocks(results: YearResults): RankingBlock[] {
     advanced: s.units.filter((u) => u.advanced).map((u) => u.name),
     interviewed: s.units.filter((u) => u.interview).map((u) => u.name),
     vetoed: s.units.filter((u) => u.vetoed).map((u) => u.name),
+    vetoes: s.units.filter((u) => u.vetoed).map((u) => ({ name: u.name, reasons: u.vetoReasons })),
   }))
 }
 
 function rowOf(u: UnitResult): RankedUnitRow {
+  // A vetoed unit keeps its rank and reads 一票否决 first, never 先进单位 (第九条).
   const remark = [
-    u.advanced && '先进单位',
+    u.vetoed && '一票否决',
+    u.advanced && !u.vetoed && '先进单位',
     consequencesOf(u).interviewed && '约谈',
     u.conflict && '先进与约谈重叠，待研究',
-    u.vetoed && '一票否决',
   ].filter(Boolean)
   return {
     name: u.name,

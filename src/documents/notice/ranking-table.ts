@@ -1,6 +1,6 @@
 import type { FontSet } from '../fonts/font-set'
 import { PAGE, SIZE } from '../layout/units'
-import { columnWidths } from '../layout/wrap'
+import { TextWrapper, columnWidths } from '../layout/wrap'
 import type { RankedUnitRow } from './notice-input'
 
 /** Width pdfmake gives content inside the 版心 (its A4 is 595.28 pt wide, a hair over 210 mm). */
@@ -14,13 +14,71 @@ export const THIN_GRID = {
   paddingBottom: () => 3,
 }
 
-/** 序号 | 单位 | 得分 | 排名 | 备注; the header repeats on every page. */
-export function rankingTable(fonts: FontSet, rows: RankedUnitRow[], size: number = SIZE.si) {
-  const widths = [34, '*', 58, 84, 104] as const
-  const grid = columnWidths(widths, BLOCK_WIDTH, { vLine: 0.5, paddingLeft: 4, paddingRight: 4 })
+const HEADER = ['序号', '单位', '得分', '排名', '备注'] as const
+const PADDING = 4
+/** Over a text's measured width, so float noise in pdfmake's sums never breaks its line. */
+const SLACK = 0.5
+
+/**
+ * 序号 | 单位 | 得分 | 排名 | 备注; the header repeats on every page. Every column but 单位 is
+ * as wide as its widest text (header included), so 单位 gets all the rest and a name stays on
+ * one line wherever the 156 mm allow; cells are centred vertically, as Word does for 公文
+ * tables.
+ */
+export function rankingTable(fonts: FontSet, rows: RankedUnitRow[]): object {
+  // A name too long for one line at 4号 gets the table set in 小四, the practice for dense tables.
+  const table = buildTable(fonts, rows, SIZE.si)
+  const wrapped = table.table.body.some((row) => Array.isArray(row[1]?.stack))
+  return wrapped ? buildTable(fonts, rows, SIZE.xiaosi) : table
+}
+
+function buildTable(fonts: FontSet, rows: RankedUnitRow[], size: number) {
+  const measure = new TextWrapper(fonts)
+  const widest = (col: number, texts: string[]) =>
+    Math.max(
+      measure.width(HEADER[col]!, fonts.family('hei'), size),
+      ...texts.map((t) =>
+        fonts.runs(t, 'body').reduce((w, r) => w + measure.width(r.text, r.font, size), 0),
+      ),
+    ) + SLACK
+  const widths = [
+    widest(
+      0,
+      rows.map((_, i) => String(i + 1)),
+    ),
+    '*' as const,
+    widest(
+      2,
+      rows.map((r) => r.total),
+    ),
+    widest(
+      3,
+      rows.map((r) => r.rank),
+    ),
+    widest(
+      4,
+      rows.map((r) => r.remark),
+    ),
+  ]
+  const layout = { vLine: 0.5, paddingLeft: PADDING, paddingRight: PADDING }
+  // Room to spare once the longest name fits on one line goes first to the narrow columns,
+  // up to a character each, so their text does not touch the rules.
+  const longest = widest(
+    1,
+    rows.map((r) => r.name),
+  )
+  const spare = columnWidths(widths, BLOCK_WIDTH, layout).widths[1]! - longest
+  const extra = Math.max(0, Math.min(size, spare / 4))
+  for (const i of [0, 2, 3, 4]) widths[i] = (widths[i] as number) + extra
+  const grid = columnWidths(widths, BLOCK_WIDTH, layout)
   const cell = (text: string, col: number, role: 'body' | 'hei', alignment = 'center') =>
-    fonts.wrapped(text, role, { fontSize: size, lineHeight: 1.15, alignment }, grid.widths[col]!)
-  const header = ['序号', '单位', '得分', '排名', '等次/备注'].map((h, i) => cell(h, i, 'hei'))
+    fonts.wrapped(
+      text,
+      role,
+      { fontSize: size, lineHeight: 1.15, alignment, verticalAlignment: 'middle' },
+      grid.widths[col]!,
+    )
+  const header = HEADER.map((h, i) => cell(h, i, 'hei'))
   return {
     table: {
       headerRows: 1,
@@ -37,6 +95,6 @@ export function rankingTable(fonts: FontSet, rows: RankedUnitRow[], size: number
         ]),
       ],
     },
-    layout: THIN_GRID,
+    layout: { ...THIN_GRID, paddingLeft: () => PADDING, paddingRight: () => PADDING },
   }
 }

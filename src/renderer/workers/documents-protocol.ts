@@ -12,6 +12,7 @@ import { z } from 'zod'
 import { YearPackageSchema, type YearPackage } from '../../domain'
 import {
   FONT_ROLES,
+  SIGNATURE_LAYOUTS,
   FontSet,
   generateDocumentSet,
   generateNotice,
@@ -48,9 +49,19 @@ const OptionsSchema = z.object({
     cc: z.array(text),
     printDate: text,
     printedBy: text,
+    signature: z.enum(SIGNATURE_LAYOUTS),
+    rulesName: text,
+    rulesDocNumber: text,
   }),
   interview: z.object({ interviewer: text, time: text, place: text }),
-  warning: z.object({ docNumber: text, date: text, rectifyBy: text }),
+  warning: z.object({
+    issuer: text,
+    docNumber: text,
+    date: text,
+    rectifyBy: text,
+    rulesName: text,
+    signature: z.enum(SIGNATURE_LAYOUTS),
+  }),
   scoreSheetPerUnit: z.boolean(),
 })
 

@@ -1,5 +1,9 @@
-import { Checkbox, Group, Paper, Stack, TextInput, Textarea } from '@mantine/core'
-import type { DocumentSetOptions } from '../../../documents'
+import { Checkbox, Group, Paper, SegmentedControl, Stack, TextInput, Textarea } from '@mantine/core'
+import {
+  SIGNATURE_LAYOUTS,
+  SIGNATURE_LAYOUT_LABELS,
+  type DocumentSetOptions,
+} from '../../../documents'
 
 /** The fields of 文件输出 that go into the documents: 通报, 约谈名单, 评分表 and 警示函. */
 export function DocumentOptionsForm({
@@ -48,6 +52,51 @@ export function DocumentOptionsForm({
           value={opts.notice.rectifyBy}
           onChange={(e) => set({ rectifyBy: e.currentTarget.value })}
         />
+        <SegmentedControl
+          aria-label="署名方式"
+          value={opts.notice.signature}
+          onChange={(v) => {
+            const signature = v as DocumentSetOptions['notice']['signature']
+            onChange({
+              ...opts,
+              notice: { ...opts.notice, signature },
+              warning: { ...opts.warning, signature },
+            })
+          }}
+          data={SIGNATURE_LAYOUTS.map((value) => ({
+            value,
+            label: SIGNATURE_LAYOUT_LABELS[value],
+          }))}
+        />
+        <Group grow>
+          <TextInput
+            label="通报引用的考评办法"
+            value={opts.notice.rulesName}
+            onChange={(e) => set({ rulesName: e.currentTarget.value })}
+          />
+          <TextInput
+            label="考评办法文号"
+            placeholder="如 云委办发〔2024〕5号，留空则不写"
+            value={opts.notice.rulesDocNumber}
+            onChange={(e) => set({ rulesDocNumber: e.currentTarget.value })}
+          />
+        </Group>
+        <Group grow>
+          <TextInput
+            label="警示函发函机关"
+            value={opts.warning.issuer}
+            onChange={(e) =>
+              onChange({ ...opts, warning: { ...opts.warning, issuer: e.currentTarget.value } })
+            }
+          />
+          <TextInput
+            label="警示函发文字号"
+            value={opts.warning.docNumber}
+            onChange={(e) =>
+              onChange({ ...opts, warning: { ...opts.warning, docNumber: e.currentTarget.value } })
+            }
+          />
+        </Group>
         <Textarea
           label="抄送（每行一个）"
           autosize

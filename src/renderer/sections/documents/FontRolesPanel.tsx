@@ -1,5 +1,11 @@
-import { Alert, Badge, Button, Paper, Table } from '@mantine/core'
-import { FONT_ROLES, FONT_ROLE_LABELS, type FontRole, type RoleReport } from '../../../documents'
+import { Alert, Badge, Button, Paper, Table, Text } from '@mantine/core'
+import {
+  FONT_ROLES,
+  FONT_ROLE_LABELS,
+  SUBSTITUTE_NOTES,
+  type FontRole,
+  type RoleReport,
+} from '../../../documents'
 
 /**
  * The font serving each role (标题, 正文, 黑体, 楷体), substitutes marked, with a way to point a
@@ -28,6 +34,11 @@ export function FontRolesPanel({
                 <Table.Td>
                   {r?.fontLabel ?? '—'}{' '}
                   {r?.substitute ? <Badge color="yellow">替代字体</Badge> : null}
+                  {r?.substitute ? (
+                    <Text size="xs" c="dimmed">
+                      {SUBSTITUTE_NOTES[role]}
+                    </Text>
+                  ) : null}
                 </Table.Td>
                 <Table.Td>
                   <Button size="compact-xs" variant="light" onClick={() => onPick(role)}>
