@@ -168,8 +168,8 @@ export const SELF_ASSESSMENT_PROBLEMS: readonly ImportProblem[] = [
     fix: '整份文件未导入。文件大小为 0，多半是拷贝中断，请重新拷贝。',
   },
   {
-    symptom: '文件过大（12.0 MB），自查表不应超过 10 MB',
-    source: '自查表不应超过 10 MB',
+    symptom: '文件过大（12.0 MB），自查表不应超过 10 MB；通常是表中粘贴了图片或截图',
+    source: '通常是表中粘贴了图片或截图',
     fix: '整份文件未导入。单位多半把照片等佐证材料插进了表格。',
     tellUnit: '佐证材料不要插入表格，只在“佐证材料”一栏写出名称，材料另行报送。',
   },

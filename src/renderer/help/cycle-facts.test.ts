@@ -92,8 +92,9 @@ describe('readCycleFacts', () => {
       yearId: y.id,
       unitId: qingshan!.id,
       itemCode: null,
-      delta: -100,
-      reason: '日常监管发现问题',
+      // Upwards: 青山镇 has no scores here, and no adjustment may take a total below 0.
+      delta: 100,
+      reason: '日常监管中整改成效突出',
     })
     expect((await facts()).adjustments).toBe(1)
     await approveYear(s, y.id, '县绩效委会议')
