@@ -114,9 +114,13 @@ test('恢复进行中重新加载页面：要么完整恢复，要么什么都�
 
   // Whole or nothing: no year at all, or the year with all 44 units and its history.
   await app.goTo('单位名册')
+  // The section's code arrives on first opening: wait until it says one or the other.
+  const units = new UnitsPageModel(app)
+  await expect(
+    page.getByTestId('no-year').or(units.roster('乡镇（街道）和园区').getByTestId('roster-count')),
+  ).toBeVisible()
   const hasYear = (await page.getByTestId('no-year').count()) === 0
   if (hasYear) {
-    const units = new UnitsPageModel(app)
     await expect(units.roster('乡镇（街道）和园区').getByTestId('roster-count')).toHaveText(
       '在册 14 个',
     )

@@ -4,7 +4,12 @@
  * versions: templates, scoring, ranking and the year package read only `criteria`, so a draft
  * can never be used by mistake. Saving the sheet as a version removes the draft.
  */
-import { CriteriaSheetSchema, describeIssues, type CriteriaSheet, type Sequence } from '../../domain'
+import {
+  CriteriaSheetSchema,
+  describeIssues,
+  type CriteriaSheet,
+  type Sequence,
+} from '../../domain'
 import type { AssessmentDB } from '../core/database'
 import { StoreError } from '../core/errors'
 import { requireUnlockedYear } from '../core/guards'

@@ -1,9 +1,4 @@
-import {
-  SEQUENCE_LABELS,
-  advancedCountFor,
-  type Sequence,
-  type YearSettings,
-} from '../../domain'
+import { SEQUENCE_LABELS, advancedCountFor, type Sequence, type YearSettings } from '../../domain'
 
 /** The year settings' choices and fields in the office's words. */
 export const ROUNDING_LABELS: Record<YearSettings['advancedRounding'], string> = {
