@@ -25,6 +25,7 @@ export {
 } from './core/session'
 export type { Session, WriteScope, ChangeRecord } from './core/session'
 export { verifyHistory, listHistory, GENESIS_HASH } from './core/history'
+export { readCycleFacts } from './entities/cycle-facts'
 export type { HistoryCheck, HistoryQuery } from './core/history'
 export {
   checkStoreAgainstMarker,
