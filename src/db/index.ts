@@ -25,6 +25,7 @@ export {
 } from './core/session'
 export type { Session, WriteScope, ChangeRecord } from './core/session'
 export { verifyHistory, listHistory, GENESIS_HASH } from './core/history'
+export { recordNames } from './entities/record-names'
 export { readCycleFacts } from './entities/cycle-facts'
 export type { HistoryCheck, HistoryQuery } from './core/history'
 export {
@@ -56,6 +57,7 @@ export {
 export type { BackupState, BackupTrigger } from './backup/backup-schedule'
 export {
   listYears,
+  countYears,
   getYear,
   createYear,
   createYearFromPrevious,
@@ -63,7 +65,14 @@ export {
   updateYearSettings,
 } from './entities/years'
 export type { NewYearInput, YearContents } from './entities/years'
-export { listUnits, addUnit, addUnits, updateUnit, setUnitRetired } from './entities/roster'
+export {
+  listUnits,
+  countUnits,
+  addUnit,
+  addUnits,
+  updateUnit,
+  setUnitRetired,
+} from './entities/roster'
 export type { UnitInput, UnitListOptions } from './entities/roster'
 export {
   planRosterImport,
@@ -72,7 +81,12 @@ export {
   unitsWithWork,
   ROSTER_FIELDS,
 } from './entities/roster-import'
-export type { RosterPlan, RosterChange, RosterField, RosterImportResult } from './entities/roster-import'
+export type {
+  RosterPlan,
+  RosterChange,
+  RosterField,
+  RosterImportResult,
+} from './entities/roster-import'
 export { listReviewers, addReviewer, retireReviewer } from './entities/reviewers'
 export { saveCriteria, criteriaVersions, currentCriteria } from './entities/criteria'
 export type { SaveCriteriaResult } from './entities/criteria'
@@ -97,7 +111,12 @@ export type {
   SubmissionStatus,
   RefusedReturn,
 } from './entities/submissions'
-export { addAdjustment, removeAdjustment, listAdjustments, adjustmentContext } from './entities/adjustments'
+export {
+  addAdjustment,
+  removeAdjustment,
+  listAdjustments,
+  adjustmentContext,
+} from './entities/adjustments'
 export type { AdjustmentInput } from './entities/adjustments'
 export { addLedgerEntry, removeLedgerEntry, listLedger } from './entities/ledger'
 export type { LedgerInput } from './entities/ledger'

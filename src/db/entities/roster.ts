@@ -43,6 +43,10 @@ export async function listUnits(
     .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'))
 }
 
+/** How many units a year's roster holds, retired ones included. */
+export const countUnits = (db: AssessmentDB, yearId: string): Promise<number> =>
+  db.units.where('yearId').equals(yearId).count()
+
 async function requireUniqueName(
   db: AssessmentDB,
   yearId: string,
