@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState, type ReactNode } from 'react'
 import { OperatorScreen } from './OperatorScreen'
 import { forgetOperator, rememberOperator, rememberedOperator } from './working-operator'
 import { RecoveryScreen } from './RecoveryScreen'
-import { StoreContext, type Store } from '../shared/store-context'
+import { StoreContext } from '../shared/store-context'
 import { backupTarget } from '../shared/backup-target'
 import {
   backupFileName,
