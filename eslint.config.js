@@ -128,15 +128,7 @@ export default tseslint.config(
     // Components and their hooks read and write through src/db's functions, which hold the
     // transactions and the history records: never the tables themselves.
     files: ['src/renderer/**/*.{ts,tsx}'],
-    ignores: [
-      'src/renderer/**/*.test.{ts,tsx}',
-      // Moving behind src/db functions in issue 15 item 1 ([a-views], [a-domain]); the lines go
-      // when they have.
-      'src/renderer/features/ranking/ranking-input.ts',
-      'src/renderer/pages/year/NewYearForm.tsx',
-      'src/renderer/pages/data/RestorePanel.tsx',
-      'src/renderer/pages/data/HistoryPanel.tsx',
-    ],
+    ignores: ['src/renderer/**/*.test.{ts,tsx}'],
     plugins: { kaopingtong: boundaries },
     rules: {
       'kaopingtong/no-table-access': 'error',

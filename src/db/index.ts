@@ -25,6 +25,8 @@ export {
 } from './core/session'
 export type { Session, WriteScope, ChangeRecord } from './core/session'
 export { verifyHistory, listHistory, GENESIS_HASH } from './core/history'
+export { recordNames } from './entities/record-names'
+export { readCycleFacts } from './entities/cycle-facts'
 export type { HistoryCheck, HistoryQuery } from './core/history'
 export {
   checkStoreAgainstMarker,
@@ -55,6 +57,7 @@ export {
 export type { BackupState, BackupTrigger } from './backup/backup-schedule'
 export {
   listYears,
+  countYears,
   getYear,
   createYear,
   createYearFromPrevious,
@@ -62,7 +65,14 @@ export {
   updateYearSettings,
 } from './entities/years'
 export type { NewYearInput, YearContents } from './entities/years'
-export { listUnits, addUnit, addUnits, updateUnit, setUnitRetired } from './entities/roster'
+export {
+  listUnits,
+  countUnits,
+  addUnit,
+  addUnits,
+  updateUnit,
+  setUnitRetired,
+} from './entities/roster'
 export type { UnitInput, UnitListOptions } from './entities/roster'
 export {
   planRosterImport,

@@ -8,9 +8,8 @@ import {
 } from '../../src/domain'
 import { buildYear } from '../../src/domain/testing/build-year'
 import { withLedger } from '../../src/domain/testing/with-ledger'
-import { interviewRows } from '../../src/documents/docs/interview-list'
-import { rankingBlocks } from '../../src/documents/notice/notice-input'
-import { writeResultsWorkbook } from '../../src/excel/results/write-results'
+import { interviewRows, rankingBlocks } from '../../src/documents'
+import { writeResultsWorkbook } from '../../src/excel'
 import { BADGES, badgesOf } from '../../src/renderer/sections/ranking/outcome-labels'
 
 /**

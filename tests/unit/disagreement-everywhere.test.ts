@@ -4,7 +4,7 @@ import { computeResults, criteriaItems, type YearPackage } from '../../src/domai
 import { buildYear } from '../../src/domain/testing/build-year'
 import { buildUnitSheet } from '../../src/renderer/sections/review/scoring-model'
 import { itemAcrossUnits } from '../../src/renderer/sections/review/cross-unit'
-import { writeResultsWorkbook } from '../../src/excel/results/write-results'
+import { writeResultsWorkbook } from '../../src/excel'
 
 /**
  * SPEC §2.4: flagged when the spread reaches the margin. Spreads below (1.50, 1.99), at (2.00)

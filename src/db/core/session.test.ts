@@ -1,7 +1,14 @@
 import 'fake-indexeddb/auto'
 import { describe, expect, it } from 'vitest'
 import { isStoreError } from './errors'
-import { lastOperator, listRecentOperators, startSession, writeTransaction } from './session'
+import { listHistory } from './history'
+import {
+  lastOperator,
+  listRecentOperators,
+  startSession,
+  writeTransaction,
+  type WriteScope,
+} from './session'
 import { testSession } from './test-support'
 
 describe('operator session', () => {
@@ -48,5 +55,42 @@ describe('writeTransaction', () => {
     })
     const text = s.marker?.getItem(`kaopingtong.marker.${s.db.name}`)
     expect(JSON.parse(text ?? '{}').counts.reviewers).toBe(1)
+  })
+
+  it('writes, through added and replaced, the entries a spelled-out record writes, hash for hash', async () => {
+    const row = { id: 'r1', yearId: 'y1', name: '张三', retired: false }
+    const next = { ...row, retired: true }
+    const at = () => new Date('2026-03-31T06:30:15.000Z')
+    const entries = async (body: (w: WriteScope) => Promise<void>) => {
+      const s = { ...(await testSession()), now: at }
+      await writeTransaction(s, [s.db.reviewers], body)
+      return (await listHistory(s.db, {})).map(({ seq: _seq, ...e }) => e)
+    }
+    const helpers = await entries(async (w) => {
+      await w.added('reviewer', row)
+      await w.replaced('reviewer', 'retire', row, next, '调离')
+    })
+    const spelled = await entries(async (w) => {
+      await w.record({
+        yearId: 'y1',
+        entity: 'reviewer',
+        entityId: 'r1',
+        action: 'add',
+        oldValue: null,
+        newValue: row,
+        reason: '',
+      })
+      await w.record({
+        yearId: 'y1',
+        entity: 'reviewer',
+        entityId: 'r1',
+        action: 'retire',
+        oldValue: row,
+        newValue: next,
+        reason: '调离',
+      })
+    })
+    expect(helpers).toHaveLength(2)
+    expect(helpers).toEqual(spelled)
   })
 })

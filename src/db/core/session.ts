@@ -64,11 +64,27 @@ export const nowIso = (s: Session): string => (s.now ? s.now() : new Date()).toI
 /** A history entry as the body of a write describes it; who and when are filled in. */
 export type ChangeRecord = Omit<HistoryInput, 'who' | 'at'>
 
+/** A row of a year's table: what a history entry of the whole row is keyed by. */
+export interface YearRecord {
+  id: string
+  yearId: string
+}
+
 export interface WriteScope {
   /** The same timestamp for every row and history entry of this write. */
   at: string
   who: string
   record(change: ChangeRecord): Promise<void>
+  /** The entry for a row written for the first time: nothing before, the whole row after. */
+  added(entity: string, row: YearRecord, reason?: string): Promise<void>
+  /** The entry for a row replaced by another version of itself: both whole rows. */
+  replaced<R extends YearRecord>(
+    entity: string,
+    action: string,
+    before: R,
+    after: R,
+    reason?: string,
+  ): Promise<void>
 }
 
 export async function writeTransaction<T>(
@@ -78,12 +94,33 @@ export async function writeTransaction<T>(
 ): Promise<T> {
   const who = normaliseOperatorName(s.operator)
   const at = nowIso(s)
+  const record = async (change: ChangeRecord) => {
+    await appendHistory(s.db, { ...change, who, at })
+  }
   const scope: WriteScope = {
     at,
     who,
-    record: async (change) => {
-      await appendHistory(s.db, { ...change, who, at })
-    },
+    record,
+    added: (entity, row, reason = '') =>
+      record({
+        yearId: row.yearId,
+        entity,
+        entityId: row.id,
+        action: 'add',
+        oldValue: null,
+        newValue: row,
+        reason,
+      }),
+    replaced: (entity, action, before, after, reason = '') =>
+      record({
+        yearId: before.yearId,
+        entity,
+        entityId: before.id,
+        action,
+        oldValue: before,
+        newValue: after,
+        reason,
+      }),
   }
   // The scope function must itself be `async`: Dexie keeps the transaction current across
   // native awaits only for async scope functions (a plain arrow returning a promise loses it

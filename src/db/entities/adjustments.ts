@@ -49,15 +49,7 @@ export async function addAdjustment(s: Session, input: AdjustmentInput): Promise
       removed: false,
     }
     await db.adjustments.add(row)
-    await w.record({
-      yearId: input.yearId,
-      entity: 'adjustment',
-      entityId: row.id,
-      action: 'add',
-      oldValue: null,
-      newValue: row,
-      reason,
-    })
+    await w.added('adjustment', row, reason)
     return row
   })
 }
@@ -94,15 +86,7 @@ export async function removeAdjustment(s: Session, id: string, reason: string): 
     await requireUnlockedYear(db, old.yearId)
     if (old.removed) return
     await db.adjustments.put({ ...old, removed: true })
-    await w.record({
-      yearId: old.yearId,
-      entity: 'adjustment',
-      entityId: id,
-      action: 'remove',
-      oldValue: old,
-      newValue: { ...old, removed: true },
-      reason: why,
-    })
+    await w.replaced('adjustment', 'remove', old, { ...old, removed: true }, why)
   })
 }
 

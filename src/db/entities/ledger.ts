@@ -40,15 +40,7 @@ export async function addLedgerEntry(s: Session, input: LedgerInput): Promise<Le
       removed: false,
     }
     await db.ledger.add(row)
-    await w.record({
-      yearId: input.yearId,
-      entity: 'ledger',
-      entityId: row.id,
-      action: 'add',
-      oldValue: null,
-      newValue: row,
-      reason: '',
-    })
+    await w.added('ledger', row)
     return row
   })
 }
@@ -61,15 +53,7 @@ export async function removeLedgerEntry(s: Session, id: string, reason: string):
     await requireUnlockedYear(db, old.yearId)
     if (old.removed) return
     await db.ledger.put({ ...old, removed: true })
-    await w.record({
-      yearId: old.yearId,
-      entity: 'ledger',
-      entityId: id,
-      action: 'remove',
-      oldValue: old,
-      newValue: { ...old, removed: true },
-      reason: why,
-    })
+    await w.replaced('ledger', 'remove', old, { ...old, removed: true }, why)
   })
 }
 

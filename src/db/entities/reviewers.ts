@@ -33,15 +33,7 @@ export async function addReviewer(s: Session, yearId: string, name: string): Pro
     if (same) throw new StoreError('duplicate', `本年度已有评分人“${clean}”。`)
     const row: ReviewerRow = { id: newId('rev'), yearId, name: clean, retired: false }
     await db.reviewers.add(row)
-    await w.record({
-      yearId,
-      entity: 'reviewer',
-      entityId: row.id,
-      action: 'add',
-      oldValue: null,
-      newValue: row,
-      reason: '',
-    })
+    await w.added('reviewer', row)
     return row
   })
 }

@@ -156,27 +156,11 @@ export async function importRoster(
     const added: UnitRow[] = plan.added.map(({ unit }) => ({ ...unit, id: newId('unit'), yearId }))
     await db.units.bulkAdd(added)
     for (const row of added) {
-      await w.record({
-        yearId,
-        entity: 'unit',
-        entityId: row.id,
-        action: 'add',
-        oldValue: null,
-        newValue: row,
-        reason,
-      })
+      await w.added('unit', row, reason)
     }
     for (const c of plan.changed) {
       await db.units.put(c.after)
-      await w.record({
-        yearId,
-        entity: 'unit',
-        entityId: c.after.id,
-        action: 'edit',
-        oldValue: c.before,
-        newValue: c.after,
-        reason,
-      })
+      await w.replaced('unit', 'edit', c.before, c.after, reason)
     }
     return { added, changed: plan.changed.map((c) => c.after), unchanged: plan.unchanged }
   })

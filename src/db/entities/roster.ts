@@ -43,6 +43,10 @@ export async function listUnits(
     .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'))
 }
 
+/** How many units a year's roster holds, retired ones included. */
+export const countUnits = (db: AssessmentDB, yearId: string): Promise<number> =>
+  db.units.where('yearId').equals(yearId).count()
+
 async function requireUniqueName(
   db: AssessmentDB,
   yearId: string,
@@ -76,15 +80,7 @@ export async function addUnit(s: Session, yearId: string, input: UnitInput): Pro
     await requireUniqueName(db, yearId, unit.name)
     const row: UnitRow = { ...unit, yearId }
     await db.units.add(row)
-    await w.record({
-      yearId,
-      entity: 'unit',
-      entityId: row.id,
-      action: 'add',
-      oldValue: null,
-      newValue: row,
-      reason: '',
-    })
+    await w.added('unit', row)
     return row
   })
 }
@@ -112,15 +108,7 @@ export async function updateUnit(
     const next: UnitRow = { ...old, ...unit }
     if (next.name !== old.name) await requireUniqueName(db, old.yearId, next.name, old.id)
     await db.units.put(next)
-    await w.record({
-      yearId: old.yearId,
-      entity: 'unit',
-      entityId: unitId,
-      action: 'edit',
-      oldValue: old,
-      newValue: next,
-      reason,
-    })
+    await w.replaced('unit', 'edit', old, next, reason)
     return next
   })
 }

@@ -40,6 +40,9 @@ export async function listYears(db: AssessmentDB): Promise<YearRow[]> {
   return rows.sort((a, b) => b.year - a.year || b.createdAt.localeCompare(a.createdAt))
 }
 
+/** How many years the store holds (a restore backs up first only when there is something). */
+export const countYears = (db: AssessmentDB): Promise<number> => db.years.count()
+
 export const getYear = (db: AssessmentDB, yearId: string): Promise<YearRow> =>
   requireYear(db, yearId)
 

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react'
 import { useAppState } from './app-state'
 import { HeaderStatus } from './HeaderStatus'
 import { SECTIONS } from '../navigation/sections'
-import { CycleStrip } from '../help/CycleStrip'
+import { CycleStrip } from '../shared/help/CycleStrip'
 
 interface Props {
   activeId: string

@@ -1,7 +1,7 @@
 import { Group, Stack, Text, Title } from '@mantine/core'
 import type { ReactNode } from 'react'
 import { HELP_TOPICS } from '../../help'
-import { HelpButton } from '../help/HelpButton'
+import { HelpButton } from './help/HelpButton'
 
 /**
  * The title line of every page: its name, what it is for, and its main actions on the right,

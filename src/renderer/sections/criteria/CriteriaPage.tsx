@@ -1,30 +1,21 @@
 import { Alert, Stack, Tabs } from '@mantine/core'
-import { useLiveQuery } from 'dexie-react-hooks'
 import { useState } from 'react'
 import { SheetEditor } from './SheetEditor'
-import { criteriaDraft, currentCriteria } from '../../../db'
 import { NoYearNotice } from '../../shared/NoYearNotice'
 import { PageHeader } from '../../shared/PageHeader'
 import { useCurrentYear } from '../../shared/current-year'
 import { useStore } from '../../shared/store-context'
 import { SEQUENCES, type SequenceId } from '../../shared/labels'
 import type { Section } from '../../navigation/sections'
+import { useCriteriaSheets } from './use-criteria-data'
 
 export function CriteriaPage({ section }: { section: Section }) {
   const { db } = useStore()
   const { year } = useCurrentYear()
   const [sequence, setSequence] = useState<SequenceId>('township')
   const yearId = year?.id ?? ''
-  // The answer carries the sequence it was asked for: useLiveQuery keeps the previous tab's
-  // sheet until the new query answers, and that sheet must never be mounted under this tab.
-  const loaded = useLiveQuery(
-    async () => ({
-      sequence,
-      row: (await currentCriteria(db, yearId, sequence)) ?? null,
-      draft: (await criteriaDraft(db, yearId, sequence)) ?? null,
-    }),
-    [db, yearId, sequence],
-  )
+  // The answer names its sequence: the previous tab's sheet must never mount under this tab.
+  const loaded = useCriteriaSheets(db, yearId, sequence)
   const mine = loaded?.sequence === sequence ? loaded : undefined
   const current = mine?.row
   if (!year) return <NoYearNotice section={section} />

@@ -1,10 +1,8 @@
 import { Alert, Button, Group, Paper, Table, Text, Title } from '@mantine/core'
-import { useLiveQuery } from 'dexie-react-hooks'
 import { useState } from 'react'
 import { actionLabel, describeChange, entityLabel } from './describe-change'
 import {
   REVERTIBLE_ENTITIES,
-  listHistory,
   revertChange,
   verifyHistory,
   type HistoryCheck,
@@ -14,27 +12,16 @@ import { useConfirm } from '../../shared/confirm'
 import { useAction } from '../../shared/use-action'
 import { useStore } from '../../shared/store-context'
 import { formatTime } from '../../shared/labels'
+import { useHistoryRows, useRecordNames } from './use-data-data'
 
 /** The append-only history of the current year, newest first, and its integrity check. */
 export function HistoryPanel({ yearId }: { yearId: string | null }) {
   const { db, session } = useStore()
   const confirm = useConfirm()
   const { run } = useAction()
-  const rows = useLiveQuery(
-    () => listHistory(db, { ...(yearId ? { yearId } : {}), limit: 200 }),
-    [db, yearId],
-  )
-  // Current names of units, reviewers and years: entries record ids, the table says names.
-  const names = useLiveQuery(async () => {
-    const map = new Map<string, string>()
-    for (const y of await db.years.toArray()) map.set(y.id, y.title)
-    if (yearId) {
-      for (const u of await db.units.where('yearId').equals(yearId).toArray()) map.set(u.id, u.name)
-      for (const r of await db.reviewers.where('yearId').equals(yearId).toArray())
-        map.set(r.id, r.name)
-    }
-    return map
-  }, [db, yearId])
+  const rows = useHistoryRows(db, yearId)
+  // Entries record ids, the table says names.
+  const names = useRecordNames(db, yearId)
   const [check, setCheck] = useState<HistoryCheck | null>(null)
 
   // Undo writes the old value back as a new, recorded change; the store refuses when the

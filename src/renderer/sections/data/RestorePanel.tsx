@@ -2,7 +2,7 @@ import { platform } from '@platform'
 import { Button, Group, Paper, Text, Title } from '@mantine/core'
 import { useState } from 'react'
 import { PackagePreviewPanel, type RestoreChoice } from './PackagePreviewPanel'
-import { backupIfDue, type YearRow } from '../../../db'
+import { backupIfDue, countYears, type YearRow } from '../../../db'
 import {
   exportAllYearsText,
   previewPackage,
@@ -61,7 +61,7 @@ export function RestorePanel({
 
   // The backup before a restore: nothing to back up in an empty store.
   const backupFirst = async (): Promise<string | null> => {
-    if ((await db.years.count()) === 0) return null
+    if ((await countYears(db)) === 0) return null
     const done = await backupIfDue(db, backupTarget, 'before-restore', exportAllYearsText)
     return done?.name ?? null
   }

@@ -2,7 +2,7 @@ import { Alert, Anchor, CloseButton, Group, Paper, Stack, Text, TextInput } from
 import { useMemo, useState } from 'react'
 import { HELP_TOPICS, searchHelp } from '../../../help'
 import { PageHeader } from '../../shared/PageHeader'
-import { HelpTopicView } from '../../help/HelpTopicView'
+import { HelpTopicView } from '../../shared/help/HelpTopicView'
 import type { Section } from '../../navigation/sections'
 import { GuidesPanel } from '../documents/GuidesPanel'
 

@@ -1,10 +1,10 @@
 import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core'
-import { useLiveQuery } from 'dexie-react-hooks'
-import { approveYear, listApprovals, unlockYear, type YearRow } from '../../../db'
+import { approveYear, unlockYear, type YearRow } from '../../../db'
 import { useConfirm } from '../../shared/confirm'
 import { useStore } from '../../shared/store-context'
 import { useAction } from '../../shared/use-action'
 import { formatTime } from '../../shared/labels'
+import { useApprovals } from './use-ranking-data'
 
 /**
  * 审定 (第十六条): the committee approves the year's results, which locks every edit; reopening
@@ -14,7 +14,7 @@ export function ApprovalPanel({ year }: { year: YearRow }) {
   const { db, session } = useStore()
   const confirm = useConfirm()
   const { run, busy } = useAction()
-  const record = useLiveQuery(() => listApprovals(db, year.id), [db, year.id])
+  const record = useApprovals(db, year.id)
   const last = record?.[record.length - 1]
 
   const approve = async () => {

@@ -1,8 +1,6 @@
 import { Alert, Button, Group, NumberInput, Stack, Tabs, Text, Title } from '@mantine/core'
-import { useLiveQuery } from 'dexie-react-hooks'
 import { useMemo, useState } from 'react'
 import { writeResultsWorkbook } from '../../../excel'
-import { loadRankingInput } from '../../../db'
 import {
   computeResults,
   type UnitResult,
@@ -22,6 +20,7 @@ import { ExplanationModal } from './ExplanationModal'
 import { RankingTable } from './RankingTable'
 import { TotalsChart } from './TotalsChart'
 import { WhatIfPanel } from './WhatIfPanel'
+import { useRankingInput } from './use-ranking-data'
 import './ranking.css'
 
 // Results of a package already computed (the package object is reused while nothing changed).
@@ -32,7 +31,7 @@ export function RankingPage({ section }: { section: Section }) {
   const { db } = useStore()
   const { year } = useCurrentYear()
   const yearId = year?.id ?? ''
-  const input = useLiveQuery(() => (yearId ? loadRankingInput(db, yearId) : null), [db, yearId])
+  const input = useRankingInput(db, yearId)
   const pkg = input?.pkg
   const results = useMemo(() => {
     if (!input) return null

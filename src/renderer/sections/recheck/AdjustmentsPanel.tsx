@@ -9,23 +9,15 @@ import {
   TextInput,
   Title,
 } from '@mantine/core'
-import { useLiveQuery } from 'dexie-react-hooks'
 import { useState } from 'react'
-import {
-  addAdjustment,
-  adjustmentContext,
-  currentCriteria,
-  getYear,
-  listAdjustments,
-  removeAdjustment,
-  type UnitRow,
-} from '../../../db'
-import { checkAdjustmentBounds, criteriaItems, formatPoints } from '../../../domain'
+import { addAdjustment, removeAdjustment, type UnitRow } from '../../../db'
+import { checkAdjustmentBounds, formatPoints } from '../../../domain'
 import { useConfirm } from '../../shared/confirm'
 import { useStore } from '../../shared/store-context'
 import { useAction } from '../../shared/use-action'
 import { formatTime } from '../../shared/labels'
 import { checkAdjustment, type AdjustmentDraft } from './adjustment-input'
+import { useUnitAdjustments } from './use-recheck-data'
 
 const EMPTY: AdjustmentDraft = { target: '', delta: '', reason: '', supervisionRef: '' }
 
@@ -36,15 +28,7 @@ export function AdjustmentsPanel({ unit, locked }: { unit: UnitRow; locked: bool
   const { run, busy } = useAction()
   const [draft, setDraft] = useState<AdjustmentDraft>(EMPTY)
   const [problem, setProblem] = useState<string | null>(null)
-  const data = useLiveQuery(async () => {
-    const [criteria, rows, year] = await Promise.all([
-      currentCriteria(db, unit.yearId, unit.sequence),
-      listAdjustments(db, unit.yearId, unit.id),
-      getYear(db, unit.yearId),
-    ])
-    const ctx = await adjustmentContext(db, year, unit)
-    return { items: criteria ? criteriaItems(criteria.sheet) : [], rows, ctx }
-  }, [db, unit])
+  const data = useUnitAdjustments(db, unit)
   const set = (patch: Partial<AdjustmentDraft>) => {
     setDraft((d) => ({ ...d, ...patch }))
     setProblem(null)

@@ -1,13 +1,13 @@
 import { Badge, Group, Text } from '@mantine/core'
-import { useLiveQuery } from 'dexie-react-hooks'
-import { listLedger, type UnitRow } from '../../../db'
+import type { UnitRow } from '../../../db'
 import { LEDGER_ACTIONS, formatPoints, ledgerActionsFor, ledgerPointsOf } from '../../../domain'
 import { useStore } from '../../shared/store-context'
+import { useYearLedger } from './use-recheck-data'
 
 /** Every unit of the year whose ledger reached a threshold (警示函, 约谈): the office's to-do. */
 export function LedgerOverview({ yearId, units }: { yearId: string; units: readonly UnitRow[] }) {
   const { db } = useStore()
-  const rows = useLiveQuery(() => listLedger(db, yearId), [db, yearId])
+  const rows = useYearLedger(db, yearId)
   const reached = units
     .map((u) => {
       const points = ledgerPointsOf((rows ?? []).filter((r) => r.unitId === u.id))

@@ -9,9 +9,8 @@ import {
   TextInput,
   Title,
 } from '@mantine/core'
-import { useLiveQuery } from 'dexie-react-hooks'
 import { useState } from 'react'
-import { addLedgerEntry, listLedger, removeLedgerEntry, type UnitRow } from '../../../db'
+import { addLedgerEntry, removeLedgerEntry, type UnitRow } from '../../../db'
 import {
   LEDGER_ACTIONS,
   LEDGER_KIND_INFO,
@@ -25,6 +24,7 @@ import { useConfirm } from '../../shared/confirm'
 import { useStore } from '../../shared/store-context'
 import { useAction } from '../../shared/use-action'
 import { formatTime } from '../../shared/labels'
+import { useUnitLedger } from './use-recheck-data'
 
 /** 问题台账 of one unit (seed 004): entries, their deductions and the thresholds reached. */
 export function LedgerPanel({
@@ -41,7 +41,7 @@ export function LedgerPanel({
   const { run, busy } = useAction()
   const [kind, setKind] = useState<LedgerKind>('nationalFilmGeneral')
   const [description, setDescription] = useState('')
-  const rows = useLiveQuery(() => listLedger(db, unit.yearId, unit.id), [db, unit])
+  const rows = useUnitLedger(db, unit)
   const total = ledgerPointsOf(rows ?? [])
   const actions = ledgerActionsFor(total)
 

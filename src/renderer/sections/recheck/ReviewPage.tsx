@@ -1,8 +1,6 @@
 import { Alert, Divider, Paper, Stack } from '@mantine/core'
 import { UnitSelect } from '../../shared/UnitSelect'
-import { useLiveQuery } from 'dexie-react-hooks'
 import { useState } from 'react'
-import { listUnits } from '../../../db'
 import { NoYearNotice } from '../../shared/NoYearNotice'
 import { PageHeader } from '../../shared/PageHeader'
 import { useCurrentYear } from '../../shared/current-year'
@@ -13,13 +11,14 @@ import { AdjustmentsPanel } from './AdjustmentsPanel'
 import { LedgerOverview } from './LedgerOverview'
 import { LedgerPanel } from './LedgerPanel'
 import { TargetJudgementPanel } from './TargetJudgementPanel'
+import { useRecheckUnits } from './use-recheck-data'
 
 /** 复核: the performance office's adjustments and the problem ledger, unit by unit. */
 export function ReviewPage({ section }: { section: Section }) {
   const { db } = useStore()
   const { year } = useCurrentYear()
   const yearId = year?.id ?? ''
-  const units = useLiveQuery(() => listUnits(db, yearId), [db, yearId])
+  const units = useRecheckUnits(db, yearId)
   const [unitId, setUnitId] = useState<string | null>(null)
   if (!year) return <NoYearNotice section={section} />
   const unit = units?.find((u) => u.id === unitId) ?? units?.[0]

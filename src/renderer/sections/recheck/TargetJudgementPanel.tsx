@@ -8,7 +8,6 @@ import {
   TextInput,
   Title,
 } from '@mantine/core'
-import { useLiveQuery } from 'dexie-react-hooks'
 import { useMemo, useState } from 'react'
 import { recordTargetJudgement, type UnitRow } from '../../../db'
 import {
@@ -20,7 +19,7 @@ import {
 import { useStore } from '../../shared/store-context'
 import { useAction } from '../../shared/use-action'
 import { formatTime } from '../../shared/labels'
-import { loadRankingInput } from '../../../db/entities/ranking-input'
+import { useRecheckRankingInput } from './use-recheck-data'
 
 const word = (completed: boolean) => (completed ? '完成' : '未完成')
 
@@ -32,7 +31,7 @@ const word = (completed: boolean) => (completed ? '完成' : '未完成')
 export function TargetJudgementPanel({ unit, locked }: { unit: UnitRow; locked: boolean }) {
   const { db, session } = useStore()
   const { run, busy } = useAction()
-  const input = useLiveQuery(() => loadRankingInput(db, unit.yearId), [db, unit.yearId])
+  const input = useRecheckRankingInput(db, unit.yearId)
   const view = useMemo(() => {
     if (!input) return null
     const { pkg, packs } = input

@@ -1,19 +1,12 @@
 import { Group, NativeSelect, Text } from '@mantine/core'
-import { useLiveQuery } from 'dexie-react-hooks'
 import { useMemo, useState } from 'react'
-import {
-  currentCriteria,
-  latestSubmissions,
-  listScores,
-  listUnits,
-  type ReviewerRow,
-  type YearRow,
-} from '../../../db'
+import type { ReviewerRow, YearRow } from '../../../db'
 import { criteriaItems, type Sequence } from '../../../domain'
 import { useStore } from '../../shared/store-context'
 import { SEQUENCES } from '../../shared/labels'
 import { figure } from './cell-format'
 import { itemAcrossUnits, standardNote } from './cross-unit'
+import { useCrossUnitData } from './use-review-data'
 import './scoring.css'
 
 /** 逐项跨单位对比: one item of a sequence, every unit in a row. */
@@ -27,15 +20,7 @@ export function CrossUnitView({
   const { db } = useStore()
   const [sequence, setSequence] = useState<Sequence>('township')
   const [code, setCode] = useState<string | null>(null)
-  const data = useLiveQuery(async () => {
-    const [units, criteria, submissions, scores] = await Promise.all([
-      listUnits(db, year.id, { sequence }),
-      currentCriteria(db, year.id, sequence),
-      latestSubmissions(db, year.id),
-      listScores(db, year.id),
-    ])
-    return { units, criteria, submissions, scores }
-  }, [db, year.id, sequence])
+  const data = useCrossUnitData(db, year.id, sequence)
   const items = useMemo(() => (data?.criteria ? criteriaItems(data.criteria.sheet) : []), [data])
   const item = items.find((i) => i.code === code) ?? items[0]
   const rows = useMemo(() => {

@@ -1,17 +1,8 @@
-import { useLiveQuery } from 'dexie-react-hooks'
 import { useMemo } from 'react'
-import {
-  currentCriteria,
-  latestSubmission,
-  listReviewers,
-  listScores,
-  listUnits,
-  type ReviewerRow,
-  type UnitRow,
-  type YearRow,
-} from '../../../db'
+import type { ReviewerRow, UnitRow, YearRow } from '../../../db'
 import { useStore } from '../../shared/store-context'
 import { buildUnitSheet, type ItemLine } from './scoring-model'
+import { useReviewRoster, useUnitSheetData } from './use-review-data'
 
 export interface ScoringRoster {
   units: UnitRow[] | undefined
@@ -23,8 +14,7 @@ export interface ScoringRoster {
 export function useScoringRoster(year: YearRow | null, unitId: string | null): ScoringRoster {
   const { db } = useStore()
   const yearId = year?.id ?? ''
-  const units = useLiveQuery(() => listUnits(db, yearId), [db, yearId])
-  const reviewers = useLiveQuery(() => listReviewers(db, yearId), [db, yearId])
+  const { units, reviewers } = useReviewRoster(db, yearId)
   const unit = units?.find((u) => u.id === unitId) ?? units?.[0]
   return { units, reviewers, unit }
 }
@@ -48,14 +38,7 @@ export function useUnitLines(
   const yearId = year.id
   const unitKey = unit.id
   const sequence = unit.sequence
-  const data = useLiveQuery(async () => {
-    const [criteria, submission, scores] = await Promise.all([
-      currentCriteria(db, yearId, sequence),
-      latestSubmission(db, yearId, unitKey),
-      listScores(db, yearId, { unitId: unitKey }),
-    ])
-    return { criteria, submission, scores }
-  }, [db, yearId, unitKey, sequence])
+  const data = useUnitSheetData(db, yearId, unitKey, sequence)
 
   const lines = useMemo(() => {
     if (!data?.criteria) return undefined

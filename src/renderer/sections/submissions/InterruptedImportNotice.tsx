@@ -1,8 +1,8 @@
 import { Alert, Button, Group, Text } from '@mantine/core'
-import { useLiveQuery } from 'dexie-react-hooks'
-import { clearImportBatch, pendingImportBatch } from '../../../db'
+import { clearImportBatch } from '../../../db'
 import { useStore } from '../../shared/store-context'
 import { formatTime } from '../../shared/labels'
+import { usePendingImport } from './use-submissions-data'
 
 const LISTED = 5
 
@@ -19,7 +19,7 @@ export function InterruptedImportNotice({
   importing: boolean
 }) {
   const { db } = useStore()
-  const pending = useLiveQuery(() => pendingImportBatch(db, yearId), [db, yearId])
+  const pending = usePendingImport(db, yearId)
   if (importing || !pending) return null
   const n = pending.fileNames.length
   const names = pending.fileNames.slice(0, LISTED).join('、') + (n > LISTED ? ` 等` : '')

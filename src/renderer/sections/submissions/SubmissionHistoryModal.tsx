@@ -1,10 +1,10 @@
 import { Badge, Group, Modal, ScrollArea, Stack, Table, Text } from '@mantine/core'
-import { useLiveQuery } from 'dexie-react-hooks'
 import { useState } from 'react'
-import { criteriaVersions, submissionVersions, type UnitRow } from '../../../db'
+import type { UnitRow } from '../../../db'
 import { useStore } from '../../shared/store-context'
 import { formatTime } from '../../shared/labels'
 import { changeLines, totalText, versionLines } from './submission-history'
+import { useSubmissionHistory } from './use-submissions-data'
 
 interface Props {
   yearId: string
@@ -17,13 +17,7 @@ const NOWRAP = { whiteSpace: 'nowrap' } as const
 /** Every file a unit returned, newest first; a version picked shows what it changed. */
 export function SubmissionHistoryModal({ yearId, unit, onClose }: Props) {
   const { db } = useStore()
-  const data = useLiveQuery(async () => {
-    const [versions, sheets] = await Promise.all([
-      submissionVersions(db, yearId, unit.id),
-      criteriaVersions(db, yearId, unit.sequence),
-    ])
-    return { versions, sheets }
-  }, [db, yearId, unit.id, unit.sequence])
+  const data = useSubmissionHistory(db, yearId, unit)
   const [picked, setPicked] = useState<number | null>(null)
 
   const versions = data?.versions ?? []

@@ -11,7 +11,6 @@ import {
   Table,
   Text,
 } from '@mantine/core'
-import { useLiveQuery } from 'dexie-react-hooks'
 import { useState, type DragEvent } from 'react'
 import { platform } from '@platform'
 import { openWorkbooks } from '../../shared/open-workbooks'
@@ -19,10 +18,8 @@ import { plainFileName } from '../../shared/save-workbook'
 import { SEQUENCE_LABELS } from '../../../domain'
 import { unitFileName, writeSelfAssessmentTemplate } from '../../../excel'
 import {
-  listUnits,
   loadYearPackage,
   markTemplatesIssued,
-  submissionStatuses,
   type SubmissionStatus,
   type UnitRow,
 } from '../../../db'
@@ -37,6 +34,7 @@ import { InterruptedImportNotice } from './InterruptedImportNotice'
 import { HeldFileButtons } from './HeldFileButtons'
 import { SubmissionHistoryModal } from './SubmissionHistoryModal'
 import { inRosterOrder } from './unit-order'
+import { useSubmissionsOverview } from './use-submissions-data'
 
 const STATUS_COLOR: Record<SubmissionStatus, string> = {
   未下发: 'gray',
@@ -51,8 +49,7 @@ export function SubmissionsPage({ section }: { section: Section }) {
   const { year } = useCurrentYear()
   const notify = useNotify()
   const yearId = year?.id ?? ''
-  const units = useLiveQuery(() => listUnits(db, yearId), [db, yearId])
-  const statuses = useLiveQuery(() => submissionStatuses(db, yearId), [db, yearId])
+  const { units, statuses } = useSubmissionsOverview(db, yearId)
   const [onlyMissing, setOnlyMissing] = useState(true)
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null)
   const [report, setReport] = useState<ReportLine[] | null>(null)

@@ -15,6 +15,7 @@ import {
   createYearFromPrevious,
   createYearFromSample,
   createYearFromScratch,
+  countUnits,
   type YearRow,
 } from '../../../db'
 import { proposedAssessmentYear, yearTitle } from '../../../domain'
@@ -72,7 +73,7 @@ export function NewYearForm() {
             : method === 'sample'
               ? await createYearFromSample(session)
               : await createYearFromScratch(session, { year, countyName: county })
-        const units = await session.db.units.where('yearId').equals(row.id).count()
+        const units = await countUnits(session.db, row.id)
         return { row, units }
       },
       ({ row, units }) => ({

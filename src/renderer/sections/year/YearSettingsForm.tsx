@@ -11,7 +11,6 @@ import {
   TextInput,
   Title,
 } from '@mantine/core'
-import { useLiveQuery } from 'dexie-react-hooks'
 import { useState } from 'react'
 import {
   BOUNDARY_TIE_LABELS,
@@ -19,7 +18,7 @@ import {
   changedSettings,
   quotaInWords,
 } from '../../shared/settings-labels'
-import { listUnits, updateYearSettings, type YearRow } from '../../../db'
+import { updateYearSettings, type YearRow } from '../../../db'
 import {
   AGGREGATION_LABELS,
   AGGREGATIONS,
@@ -31,6 +30,7 @@ import {
 } from '../../../domain'
 import { useStore } from '../../shared/store-context'
 import { useAction } from '../../shared/use-action'
+import { useYearUnits } from './use-year-data'
 
 const options = <K extends string>(keys: readonly K[], labels: Record<K, string>) =>
   keys.map((k) => ({ value: k, label: labels[k] }))
@@ -39,7 +39,7 @@ const options = <K extends string>(keys: readonly K[], labels: Record<K, string>
 export function YearSettingsForm({ year }: { year: YearRow }) {
   const { db, session } = useStore()
   const { run, busy } = useAction()
-  const units = useLiveQuery(() => listUnits(db, year.id), [db, year.id])
+  const units = useYearUnits(db, year.id)
   const [s, setS] = useState<YearSettings>(year.settings)
   const [threshold, setThreshold] = useState(formatPoints(year.settings.disagreementThreshold))
   const [targetLine, setTargetLine] = useState(formatPoints(year.settings.targetLine))

@@ -1,7 +1,7 @@
 import { Anchor, Button, Drawer, Kbd, Text } from '@mantine/core'
 import { useEffect, useState } from 'react'
 import { HelpTopicView } from './HelpTopicView'
-import type { HelpTopic } from '../../help'
+import type { HelpTopic } from '../../../help'
 
 /**
  * The 帮助 button of a page header, and F1 anywhere on the page: a panel with this step's help,

@@ -1,16 +1,12 @@
 import 'fake-indexeddb/auto'
 import { describe, expect, it } from 'vitest'
-import {
-  addAdjustment,
-  addReviewer,
-  approveYear,
-  importSubmissions,
-  listUnits,
-  markTemplatesIssued,
-  setReviewerScores,
-  setUnitRetired,
-} from '../../db'
-import { selfAssessment, testSession, testYear } from '../../db/core/test-support'
+import { selfAssessment, testSession, testYear } from '../core/test-support'
+import { addAdjustment } from './adjustments'
+import { approveYear } from './approval'
+import { addReviewer } from './reviewers'
+import { listUnits, setUnitRetired } from './roster'
+import { setReviewerScores } from './scores'
+import { importSubmissions, markTemplatesIssued } from './submissions'
 import { criteriaItems, defaultDepartmentCriteria, defaultTownshipCriteria } from '../../domain'
 import { cycleProgress } from '../../help'
 import { readCycleFacts } from './cycle-facts'
@@ -92,9 +88,9 @@ describe('readCycleFacts', () => {
       yearId: y.id,
       unitId: qingshan!.id,
       itemCode: null,
-      // Upwards: 青山镇 has no scores here, and no adjustment may take a total below 0.
+      // Upwards: every score above is 0, and a total may not go below 0.
       delta: 100,
-      reason: '日常监管中整改成效突出',
+      reason: '整改到位',
     })
     expect((await facts()).adjustments).toBe(1)
     await approveYear(s, y.id, '县绩效委会议')

@@ -1,4 +1,6 @@
-import { readYearPacks, type AssessmentDB, type CriteriaRow } from '../../db'
+import type { AssessmentDB } from '../core/database'
+import type { CriteriaRow } from '../core/rows'
+import { readYearPacks } from './score-packs'
 import { SEQUENCES, validateCriteria, type Sequence } from '../../domain'
 import type { CycleFacts } from '../../help'
 

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { createSampleYear, serializeYearPackage } from '../../src/domain'
 import { guidesCommand } from '../../src/cli/commands/guides'
-import { readPdf } from './pdf-reader'
+import { readPdf } from '../documents/pdf-reader'
 
 const dir = mkdtempSync(join(tmpdir(), 'kpt-guides-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))

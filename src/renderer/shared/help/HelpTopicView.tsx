@@ -1,5 +1,5 @@
 import { Badge, List, Paper, Stack, Text, Title } from '@mantine/core'
-import type { HelpTopic } from '../../help'
+import type { HelpTopic } from '../../../help'
 
 /**
  * One topic of the help, as the panel and the 使用说明 page show it: what the step is for,

@@ -1,9 +1,9 @@
 import { Anchor, Box, Group, Stack, Text, Tooltip, UnstyledButton } from '@mantine/core'
 import { useLiveQuery } from 'dexie-react-hooks'
-import { cycleProgress, type CycleStep, type StepStatus } from '../../help'
-import { useCurrentYear } from '../shared/current-year'
-import { useStore } from '../shared/store-context'
-import { readCycleFacts } from './cycle-facts'
+import { readCycleFacts } from '../../../db'
+import { cycleProgress, type CycleStep, type StepStatus } from '../../../help'
+import { useCurrentYear } from '../current-year'
+import { useStore } from '../store-context'
 
 const COLOURS: Record<StepStatus, string> = {
   done: 'var(--mantine-color-green-6)',
