@@ -71,7 +71,12 @@ export {
   unitsWithWork,
   ROSTER_FIELDS,
 } from './entities/roster-import'
-export type { RosterPlan, RosterChange, RosterField, RosterImportResult } from './entities/roster-import'
+export type {
+  RosterPlan,
+  RosterChange,
+  RosterField,
+  RosterImportResult,
+} from './entities/roster-import'
 export { listReviewers, addReviewer, retireReviewer } from './entities/reviewers'
 export { saveCriteria, criteriaVersions, currentCriteria } from './entities/criteria'
 export type { SaveCriteriaResult } from './entities/criteria'
@@ -96,7 +101,12 @@ export type {
   SubmissionStatus,
   RefusedReturn,
 } from './entities/submissions'
-export { addAdjustment, removeAdjustment, listAdjustments, adjustmentContext } from './entities/adjustments'
+export {
+  addAdjustment,
+  removeAdjustment,
+  listAdjustments,
+  adjustmentContext,
+} from './entities/adjustments'
 export type { AdjustmentInput } from './entities/adjustments'
 export { addLedgerEntry, removeLedgerEntry, listLedger } from './entities/ledger'
 export type { LedgerInput } from './entities/ledger'
@@ -107,6 +117,7 @@ export {
   importReviewerScores,
   listScores,
   checkScore,
+  confirmSelfChange,
 } from './entities/scores'
 export type {
   ScoreInput,

@@ -47,6 +47,7 @@ const ACTION_LABELS: Record<string, string> = {
   change: '改分',
   clear: '清除评分',
   're-import': '重新导入',
+  'confirm-self': '确认自评更新',
   refused: '拒收文件',
   issue: '生成下发',
   create: '新增',
