@@ -108,7 +108,13 @@ export {
   adjustmentContext,
 } from './entities/adjustments'
 export type { AdjustmentInput } from './entities/adjustments'
-export { addLedgerEntry, removeLedgerEntry, listLedger } from './entities/ledger'
+export {
+  addLedgerEntry,
+  importLedgerEntries,
+  removeLedgerEntry,
+  listLedger,
+} from './entities/ledger'
+export type { LedgerImportEntry } from './entities/ledger'
 export type { LedgerInput } from './entities/ledger'
 export { approveYear, unlockYear, listApprovals } from './entities/approval'
 export {
