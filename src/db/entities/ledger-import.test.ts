@@ -4,6 +4,7 @@ import { isStoreError } from '../core/errors'
 import { listHistory, verifyHistory } from '../core/history'
 import { importLedgerEntries, listLedger, type LedgerImportEntry } from './ledger'
 import { listUnits } from './roster'
+import { revertChange } from './undo'
 import { testSession, testYear } from '../core/test-support'
 
 describe('importLedgerEntries', () => {
@@ -54,9 +55,13 @@ describe('importLedgerEntries', () => {
     for (const r of rows) {
       const h = await listHistory(s.db, { entity: 'ledger', entityId: r.id })
       expect(h.map((e) => [e.action, e.who, e.reason])).toEqual([
-        ['import', '王五', '导入问题台账 台账.xlsx'],
+        ['add', '王五', '导入问题台账 台账.xlsx'],
       ])
     }
+    // Each problem is undone alone, as one typed in.
+    const [first] = await listHistory(s.db, { entity: 'ledger', entityId: rows[0]!.id })
+    await revertChange(s, first!.seq!, '重复登记')
+    expect((await listLedger(s.db, y.id)).map((r) => r.description)).toEqual(['渣土堆放未覆盖'])
     expect((await verifyHistory(s.db)).intact).toBe(true)
   })
 

@@ -108,7 +108,8 @@ export async function importLedgerEntries(
         yearId,
         entity: 'ledger',
         entityId: row.id,
-        action: 'import',
+        // An add like one typed in, so withdrawing and undoing work the same; the reason names the file.
+        action: 'add',
         oldValue: null,
         newValue: row,
         reason: `导入问题台账 ${fileName}`,

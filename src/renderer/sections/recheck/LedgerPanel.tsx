@@ -25,6 +25,7 @@ import { useConfirm } from '../../shared/confirm'
 import { useStore } from '../../shared/store-context'
 import { useAction } from '../../shared/use-action'
 import { formatTime } from '../../shared/labels'
+import { LedgerImportButtons } from './LedgerImport'
 
 /** 问题台账 of one unit (seed 004): entries, their deductions and the thresholds reached. */
 export function LedgerPanel({
@@ -84,6 +85,7 @@ export function LedgerPanel({
             满 {formatPoints(a.threshold)} 分：{a.label}
           </Badge>
         ))}
+        <LedgerImportButtons locked={locked} />
       </Group>
       <Group gap="xs" align="flex-end" wrap="wrap">
         <NativeSelect
