@@ -117,7 +117,10 @@ export function LedgerPanel({
               <Table.Tr key={r.id}>
                 <Table.Td>{LEDGER_KIND_INFO[r.kind].label}</Table.Td>
                 <Table.Td>-{formatPoints(LEDGER_KIND_INFO[r.kind].points)}</Table.Td>
-                <Table.Td>{r.description}</Table.Td>
+                <Table.Td>
+                  {r.description}
+                  {r.source ? `（${[r.date, r.source].filter(Boolean).join(' ')}）` : ''}
+                </Table.Td>
                 <Table.Td>
                   {r.by} · {formatTime(r.at)}
                 </Table.Td>
