@@ -70,7 +70,8 @@ export function writeLedgerTemplate(input: LedgerTemplateInput): Uint8Array {
   const spec: SheetSpec = {
     name: LEDGER_SHEET,
     rows,
-    widths: [6, 18, 34, 8, 12, 24, 40],
+    // At most as wide as the roster (112): wider, LibreOffice shrinks the page below 10.5 pt.
+    widths: [5, 14, 24, 6, 11, 20, 30],
     merges: [
       { s: { r: 0, c: 0 }, e: { r: 0, c: ORDER.length - 1 } },
       ...rows.slice(notesFrom + 1).map((_, i) => ({
