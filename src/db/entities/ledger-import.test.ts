@@ -29,7 +29,12 @@ describe('importLedgerEntries', () => {
       },
     ]
     const rows = await importLedgerEntries(s, y.id, '台账.xlsx', entries)
-    const stored = await listLedger(s.db, y.id)
+    // One write, one time: the store's order among them is not the file's, so compare by unit.
+    const stored = (await listLedger(s.db, y.id)).sort(
+      (x, z) =>
+        entries.findIndex((e) => e.unitId === x.unitId) -
+        entries.findIndex((e) => e.unitId === z.unitId),
+    )
     expect(
       stored.map((r) => [r.unitId, r.kind, r.description, r.date, r.source, r.by, r.removed]),
     ).toEqual([
