@@ -5,6 +5,7 @@ import { listHistory, verifyHistory } from '../core/history'
 import { importLedgerEntries, listLedger, type LedgerImportEntry } from './ledger'
 import { listUnits } from './roster'
 import { revertChange } from './undo'
+import { exportYearPackage, restorePackageAsNew } from '../transfer/package'
 import { testSession, testYear } from '../core/test-support'
 
 describe('importLedgerEntries', () => {
@@ -68,6 +69,28 @@ describe('importLedgerEntries', () => {
     await revertChange(s, first!.seq!, '重复登记')
     expect((await listLedger(s.db, y.id)).map((r) => r.description)).toEqual(['渣土堆放未覆盖'])
     expect((await verifyHistory(s.db)).intact).toBe(true)
+  })
+
+  it('keeps the date and source document through a year package', async () => {
+    const s = await testSession()
+    const y = await testYear(s)
+    const [a] = await listUnits(s.db, y.id)
+    await importLedgerEntries(s, y.id, '台账.xlsx', [
+      {
+        unitId: a!.id,
+        kind: 'provincialInspectionTypical',
+        description: '污水直排',
+        date: '2026-06-30',
+        source: '省督察通报〔2026〕7号',
+      },
+    ])
+    const restored = await restorePackageAsNew(s, (await exportYearPackage(s.db, y.id)).text)
+    const [entry] = await listLedger(s.db, restored.id)
+    expect([entry!.description, entry!.date, entry!.source]).toEqual([
+      '污水直排',
+      '2026-06-30',
+      '省督察通报〔2026〕7号',
+    ])
   })
 
   it('writes nothing when one problem is refused (a day that does not exist)', async () => {
