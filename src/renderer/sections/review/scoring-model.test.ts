@@ -54,7 +54,7 @@ describe('buildUnitSheet', () => {
     expect(a1.disagree).toBe(true)
   })
 
-  it('carries each reviewer\'s mark of an overtaken self score in that reviewer\'s column', () => {
+  it("carries each reviewer's mark of an overtaken self score in that reviewer's column", () => {
     const marked = buildUnitSheet({
       sheet,
       submission,
