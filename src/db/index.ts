@@ -118,7 +118,13 @@ export {
   adjustmentContext,
 } from './entities/adjustments'
 export type { AdjustmentInput } from './entities/adjustments'
-export { addLedgerEntry, removeLedgerEntry, listLedger } from './entities/ledger'
+export {
+  addLedgerEntry,
+  importLedgerEntries,
+  removeLedgerEntry,
+  listLedger,
+} from './entities/ledger'
+export type { LedgerImportEntry } from './entities/ledger'
 export type { LedgerInput } from './entities/ledger'
 export { approveYear, unlockYear, listApprovals } from './entities/approval'
 export {
@@ -127,6 +133,7 @@ export {
   importReviewerScores,
   listScores,
   checkScore,
+  confirmSelfChange,
 } from './entities/scores'
 export type {
   ScoreInput,

@@ -20,3 +20,9 @@ export { importReviewerSheets, type ReviewerFileOutcome } from './reviewer/impor
 export { writeResultsWorkbook } from './results/write-results'
 export { writeRosterWorkbook, readRosterWorkbook } from './roster/roster-workbook'
 export { writeCriteriaWorkbook, readCriteriaWorkbook } from './criteria/criteria-workbook'
+export {
+  writeLedgerTemplate,
+  readLedgerWorkbook,
+  type LedgerImport,
+  type LedgerPreviewRow,
+} from './ledger/ledger-workbook'

@@ -86,6 +86,21 @@ export type ScoreRow = ReviewerScore & {
   yearId: string
   updatedAt: string
   updatedBy: string
+  /**
+   * Set when a later self-assessment version changed this item's self score away from this
+   * score after the reviewer gave it; cleared when the reviewer confirms or re-scores. Not
+   * indexed, so no schema version: rows written before it lack the field, read as unmarked.
+   */
+  selfChanged?: SelfChange | null
+}
+
+/** The self score as the reviewer saw it (`from`) and as the new version has it (`to`). */
+export interface SelfChange {
+  from: number | null
+  to: number | null
+  /** The submission version that changed it. */
+  version: number
+  at: string
 }
 
 /**

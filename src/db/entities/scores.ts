@@ -4,6 +4,7 @@
  * stored: the score must be within the item's maximum and on its step, and a reason is needed
  * wherever the score differs from the unit's self score (SPEC §2 step 4).
  */
+import { formatPoints } from '../../domain'
 import type { AssessmentDB } from '../core/database'
 import { findItemRule, selfScoreOf, type ItemRule } from './item-rules'
 import { StoreError } from '../core/errors'
@@ -208,6 +209,43 @@ export async function setReviewerScores(
     return out
   })
 }
+
+/**
+ * The reviewer keeps a score a later self-assessment version overtook (ScoreRow.selfChanged):
+ * the mark goes, the score stays, and the history says who confirmed it against which self
+ * scores. Refused when the score carries no mark (already confirmed or re-scored).
+ */
+export async function confirmSelfChange(
+  s: Session,
+  yearId: string,
+  unitId: string,
+  reviewerId: string,
+  itemCode: string,
+): Promise<void> {
+  const { db } = s
+  await writeScores(s, yearId, async (w) => {
+    const row = await db.scores.get(scoreId(yearId, unitId, reviewerId, itemCode))
+    if (!row?.selfChanged) {
+      throw new StoreError('invalid-input', `${itemCode}：没有待确认的自评更新。`)
+    }
+    const change = row.selfChanged
+    await db.scores.put({ ...row, selfChanged: null })
+    await w.record({
+      yearId,
+      entity: 'score',
+      entityId: `${unitId}|${reviewerId}|${itemCode}`,
+      action: CONFIRM_SELF_CHANGE,
+      oldValue: { score: row.score, reason: row.reason, selfChanged: change },
+      newValue: { score: row.score, reason: row.reason },
+      reason: `自评已更新（第 ${change.version} 版：${shownSelf(change.from)} → ${shownSelf(change.to)}），评分人确认维持 ${formatPoints(row.score)}`,
+    })
+  })
+}
+
+/** History action of a confirmation; nothing to undo (the score never changed). */
+export const CONFIRM_SELF_CHANGE = 'confirm-self'
+
+const shownSelf = (h: number | null) => (h === null ? '空' : formatPoints(h))
 
 export interface ScoreQuery {
   unitId?: string

@@ -57,7 +57,14 @@ export async function importSubmissions(
   })
 }
 
-const submissionTables = (db: AssessmentDB) => [db.years, db.units, db.criteria, db.submissions]
+// The scores are in it because a new version marks the reviewer scores its changes overtook.
+const submissionTables = (db: AssessmentDB) => [
+  db.years,
+  db.units,
+  db.criteria,
+  db.submissions,
+  db.scores,
+]
 
 /** The batch itself, inside the caller's transaction. */
 async function applySubmissions(
@@ -94,18 +101,62 @@ async function applySubmissions(
     }
     await db.submissions.add(row)
     if (unit.importProblem) await db.units.put({ ...unit, importProblem: null })
+    const marked = previous ? await markOvertakenScores(db, w, previous, row) : 0
     await w.record({
       yearId,
       entity: 'submission',
       entityId: unit.id,
       action: previous ? 're-import' : 'import',
       oldValue: previous ? { version: previous.version, fileName: previous.fileName } : null,
-      newValue: { version, fileName: item.fileName },
+      newValue: { version, fileName: item.fileName, ...(marked ? { marked } : {}) },
       reason: '',
     })
     out.push({ unitId: unit.id, unitName: unit.name, version, previous, row })
   }
   return out
+}
+
+/**
+ * Review began before this version: every reviewer score of an item whose self score changed
+ * and now differs from it is marked for the reviewer to confirm (a score given against the old
+ * self score may rest on what the unit has since corrected). A mark already there keeps the
+ * self score the reviewer actually saw; a score the new self score now matches, or one whose
+ * self score went back to what the reviewer saw, loses its mark.
+ * Returns how many scores carry a mark after this version.
+ */
+async function markOvertakenScores(
+  db: AssessmentDB,
+  w: WriteScope,
+  before: SubmissionRow,
+  after: SubmissionRow,
+): Promise<number> {
+  const old = new Map(before.items.map((i) => [i.code, i.score]))
+  const now = new Map(after.items.map((i) => [i.code, i.score]))
+  const scores = await db.scores
+    .where('[yearId+unitId]')
+    .equals([after.yearId, after.unitId])
+    .toArray()
+  let marked = 0
+  for (const s of scores) {
+    const from = old.get(s.itemCode) ?? null
+    const to = now.get(s.itemCode) ?? null
+    if (from === to) {
+      if (s.selfChanged) marked++
+      continue
+    }
+    const seen = s.selfChanged ? s.selfChanged.from : from
+    // Agrees with the new self score, or the unit went back to what the reviewer saw.
+    if (s.score === to || seen === to) {
+      if (s.selfChanged) await db.scores.put({ ...s, selfChanged: null })
+      continue
+    }
+    await db.scores.put({
+      ...s,
+      selfChanged: { from: seen, to, version: after.version, at: w.at },
+    })
+    marked++
+  }
+  return marked
 }
 
 /** A returned file that could not be imported, for a unit the file named. */

@@ -10,7 +10,7 @@ import { StoreError } from '../core/errors'
 import { requireFound, requireReason, requireUnlockedYear } from '../core/guards'
 import type { AdjustmentRow, HistoryRow, LedgerRow, UnitRow } from '../core/rows'
 import { scoreId } from '../core/ids'
-import { applyScore, scoreTables } from './scores'
+import { CONFIRM_SELF_CHANGE, applyScore, scoreTables } from './scores'
 import { applyCriteriaSave, currentCriteria } from './criteria'
 import type { CriteriaSheet, YearSettings } from '../../domain'
 import { writeTransaction, type Session, type WriteScope } from '../core/session'
@@ -125,7 +125,11 @@ export async function revertChange(s: Session, seq: number, reason: string): Pro
   const tables = [...scoreTables(db), db.adjustments, db.ledger, db.meta]
   return writeTransaction(s, tables, async (w) => {
     const h = requireFound(await db.history.get(seq), '历史记录')
-    if (!(REVERTIBLE_ENTITIES as readonly string[]).includes(h.entity) || h.action === 'revert') {
+    if (
+      !(REVERTIBLE_ENTITIES as readonly string[]).includes(h.entity) ||
+      h.action === 'revert' ||
+      h.action === CONFIRM_SELF_CHANGE
+    ) {
       throw new StoreError('invalid-input', '这类修改不能从历史记录撤销，请从备份恢复。')
     }
     if (h.yearId === null) throw new StoreError('invalid-input', '这条记录不属于任何年度。')

@@ -1,5 +1,15 @@
 import { z } from 'zod'
-import { flag, id, isoTime, oneOf, points, requiredText, signedPoints, text } from './fields'
+import {
+  calendarDate,
+  flag,
+  id,
+  isoTime,
+  oneOf,
+  points,
+  requiredText,
+  signedPoints,
+  text,
+} from './fields'
 
 /** One row of a unit's 自查表. */
 export const SelfItemSchema = z.object({
@@ -86,6 +96,12 @@ export const LedgerEntrySchema = z.object({
   unitId: id('单位编号'),
   kind: oneOf('问题类别', LEDGER_KINDS),
   description: requiredText('问题描述'),
+  /**
+   * When the problem was named (the 通报 or 警示片's date) and by which document: entries
+   * imported from the ledger workbook carry both; earlier ones, typed in, have neither.
+   */
+  date: calendarDate('通报日期').optional(),
+  source: text('来源文件').optional(),
   at: isoTime('登记时间'),
   by: requiredText('登记人'),
   removed: flag('是否撤销').default(false),

@@ -60,6 +60,20 @@ export const isoTime = (label: string) =>
     .refine((s) => !Number.isNaN(Date.parse(s)), { error: `${label}：不是有效的时间` })
     .describe(`${label}（ISO 8601）`)
 
+export function isCalendarDay(s: string): boolean {
+  const [y, m, d] = s.split('-').map(Number) as [number, number, number]
+  const t = new Date(Date.UTC(y, m - 1, d))
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d
+}
+
+/** A calendar day, `2026-03-15`, that exists (no 2026-02-30). */
+export const calendarDate = (label: string) =>
+  z
+    .string({ error: typeError(label, '日期文本') })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${label}：应为 年-月-日，如 2026-03-15` })
+    .refine(isCalendarDay, { error: `${label}：没有这一天` })
+    .describe(`${label}（年-月-日）`)
+
 export const flag = (label: string) =>
   z.boolean({ error: typeError(label, '是或否') }).describe(label)
 

@@ -5,6 +5,7 @@ import { createSampleYear, criteriaItems } from '../../../src/domain'
 import { writeCriteriaWorkbook } from '../../../src/excel/criteria/criteria-workbook'
 import { writeResultsWorkbook } from '../../../src/excel/results/write-results'
 import { writeReviewerSheet } from '../../../src/excel/reviewer/write-reviewer-sheet'
+import { writeLedgerTemplate } from '../../../src/excel/ledger/ledger-workbook'
 import { writeRosterWorkbook } from '../../../src/excel/roster/roster-workbook'
 import { writeSelfAssessmentTemplate } from '../../../src/excel/self-assessment/write-template'
 import { overlaps, readPdf, type PdfPage } from './pdf-layout'
@@ -46,6 +47,14 @@ const books: Record<string, { data: Uint8Array; headers: [string, string][] }> =
     ],
   },
   单位名册: { data: writeRosterWorkbook(pkg.units, pkg.year), headers: [['单位编号', '状态']] },
+  问题台账模板: {
+    data: writeLedgerTemplate({ year: pkg.year, unitNames: pkg.units.map((u) => u.name) }),
+    // The second sheet, 单位名单, is one column headed 单位名称.
+    headers: [
+      ['序号', '问题描述'],
+      ['单位名称', '单位名称'],
+    ],
+  },
   考评细则: {
     data: writeCriteriaWorkbook(pkg.criteria.township, pkg.year),
     headers: [

@@ -65,6 +65,16 @@ describe('describeChange', () => {
     expect(describeChange(r, names)).toBe('青山镇 · 张三 · 1.1：4.00 → 3.50（资料不全）')
     const first = { ...r, action: 'set', oldValue: null, newValue: { score: 300, reason: '' } }
     expect(describeChange(first, names)).toBe('青山镇 · 张三 · 1.1：未评 → 3.00')
+    const confirmed = {
+      ...r,
+      action: 'confirm-self',
+      oldValue: { score: 400, reason: '', selfChanged: { from: 400, to: 300, version: 2 } },
+      newValue: { score: 400, reason: '' },
+    }
+    expect(describeChange(confirmed, names)).toBe(
+      '青山镇 · 张三 · 1.1：维持 4.00（自评 4.00 → 3.00）',
+    )
+    expect(actionLabel('confirm-self')).toBe('确认自评更新')
   })
 
   it('says unit, item and signed points of an adjustment, and when it was withdrawn', () => {
@@ -124,6 +134,10 @@ describe('describeChange', () => {
       newValue: { version: 2, fileName: '青山镇.xlsx' },
     })
     expect(describeChange(imported, names)).toBe('青山镇：第 1 版 → 第 2 版（青山镇.xlsx）')
+    const overtaking = { ...imported, newValue: { version: 2, fileName: '青山镇.xlsx', marked: 2 } }
+    expect(describeChange(overtaking, names)).toBe(
+      '青山镇：第 1 版 → 第 2 版（青山镇.xlsx）；2 项评分待评分人确认',
+    )
     const refused = row({
       entity: 'submission',
       action: 'refused',

@@ -47,6 +47,7 @@ const ACTION_LABELS: Record<string, string> = {
   change: '改分',
   clear: '清除评分',
   're-import': '重新导入',
+  'confirm-self': '确认自评更新',
   refused: '拒收文件',
   issue: '生成下发',
   create: '新增',
@@ -111,6 +112,11 @@ const field = (v: unknown, k: string): unknown => (isRecord(v) ? v[k] : undefine
 function describeScore(row: HistoryRow, names: ReadonlyMap<string, string>): string {
   const [unitId = '', reviewerId = '', itemCode = ''] = row.entityId.split('|')
   const who = [names.get(unitId) ?? '（已删除的单位）', names.get(reviewerId) ?? '（评分人）']
+  if (row.action === 'confirm-self') {
+    const change = field(row.oldValue, 'selfChanged')
+    const self = arrow(selfPoints(field(change, 'from')), selfPoints(field(change, 'to')))
+    return `${who.join(' · ')} · ${itemCode}：维持 ${points(field(row.oldValue, 'score'))}（自评 ${self}）`
+  }
   const before = row.oldValue === null ? '未评' : points(field(row.oldValue, 'score'))
   const after = row.newValue === null ? '清除' : points(field(row.newValue, 'score'))
   const why = str(field(row.newValue, 'reason'))
@@ -196,8 +202,12 @@ function describeSubmission(row: HistoryRow, names: ReadonlyMap<string, string>)
   }
   const v = field(row.newValue, 'version')
   const before = field(row.oldValue, 'version')
-  return `${unit}：${typeof before === 'number' ? arrow(`第 ${before} 版`, `第 ${String(v)} 版`) : `第 ${String(v)} 版`}（${file}）`
+  const marked = field(row.newValue, 'marked')
+  const pending = typeof marked === 'number' ? `；${marked} 项评分待评分人确认` : ''
+  return `${unit}：${typeof before === 'number' ? arrow(`第 ${before} 版`, `第 ${String(v)} 版`) : `第 ${String(v)} 版`}（${file}）${pending}`
 }
+
+const selfPoints = (v: unknown) => (v === null || v === undefined ? '空' : points(v))
 
 function describeTemplates(row: HistoryRow): string {
   const units = (field(row.newValue, 'units') as { name: string }[] | undefined) ?? []

@@ -25,6 +25,7 @@ import { useStore } from '../../shared/store-context'
 import { useAction } from '../../shared/use-action'
 import { formatTime } from '../../shared/labels'
 import { useUnitLedger } from './use-recheck-data'
+import { LedgerImportButtons } from './LedgerImport'
 
 /** 问题台账 of one unit (seed 004): entries, their deductions and the thresholds reached. */
 export function LedgerPanel({
@@ -84,6 +85,7 @@ export function LedgerPanel({
             满 {formatPoints(a.threshold)} 分：{a.label}
           </Badge>
         ))}
+        <LedgerImportButtons locked={locked} />
       </Group>
       <Group gap="xs" align="flex-end" wrap="wrap">
         <NativeSelect
@@ -115,7 +117,10 @@ export function LedgerPanel({
               <Table.Tr key={r.id}>
                 <Table.Td>{LEDGER_KIND_INFO[r.kind].label}</Table.Td>
                 <Table.Td>-{formatPoints(LEDGER_KIND_INFO[r.kind].points)}</Table.Td>
-                <Table.Td>{r.description}</Table.Td>
+                <Table.Td>
+                  {r.description}
+                  {r.source ? `（${[r.date, r.source].filter(Boolean).join(' ')}）` : ''}
+                </Table.Td>
                 <Table.Td>
                   {r.by} · {formatTime(r.at)}
                 </Table.Td>

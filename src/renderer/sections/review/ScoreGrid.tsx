@@ -23,6 +23,8 @@ interface Props {
   lockMessage: string
   /** Saves the cells as one write; resolves to a Chinese message when the store refused. */
   onSave: (cells: CellSave[]) => Promise<string | null>
+  /** Keeps an item's score a later self-assessment overtook; a Chinese message when refused. */
+  onConfirm: (itemCode: string) => Promise<string | null>
 }
 
 const LOCKED_KEYS = new Set(['Backspace', 'Delete'])
@@ -42,7 +44,8 @@ interface PasteReport {
  * self score is held as a draft (orange) until its reason is given, so nothing without a reason
  * reaches the store; everything else is saved the moment the cell is left.
  */
-export function ScoreGrid({ lines, reviewerNames, column, locked, lockMessage, onSave }: Props) {
+export function ScoreGrid(props: Props) {
+  const { lines, reviewerNames, column, locked, lockMessage, onSave, onConfirm } = props
   const [pending, setPending] = useState<ReadonlyMap<string, Points>>(new Map())
   const [errors, setErrors] = useState<ReadonlyMap<string, string>>(new Map())
   const [report, setReport] = useState<PasteReport | null>(null)
@@ -51,8 +54,8 @@ export function ScoreGrid({ lines, reviewerNames, column, locked, lockMessage, o
   const inFlight = useRef(new Map<string, string>())
   // The handlers read the latest state through a ref, so they stay the same objects and the
   // memoised rows do not re-render on every keystroke elsewhere.
-  const live = useRef({ lines, column, pending, locked, lockMessage, onSave })
-  live.current = { lines, column, pending, locked, lockMessage, onSave }
+  const live = useRef({ lines, column, pending, locked, lockMessage, onSave, onConfirm })
+  live.current = { lines, column, pending, locked, lockMessage, onSave, onConfirm }
 
   // Every message a cell shows goes through `refusal`, so all read `1.2：…`.
   const setError = useCallback((code: string, message: string | null) => {
@@ -199,6 +202,11 @@ export function ScoreGrid({ lines, reviewerNames, column, locked, lockMessage, o
       register: (row, col, el) => {
         if (el) cells.current.set(`${row}:${col}`, el)
         else cells.current.delete(`${row}:${col}`)
+      },
+      confirm: (row) => {
+        const line = live.current.lines[row]
+        if (!line || live.current.locked) return
+        void live.current.onConfirm(line.code).then((problem) => setError(line.code, problem))
       },
       clearError: (row) => {
         const line = live.current.lines[row]

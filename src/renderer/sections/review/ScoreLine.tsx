@@ -8,7 +8,7 @@ import {
 } from 'react'
 import type { Points } from '../../../domain'
 import { cellText, figure } from './cell-format'
-import type { ItemLine } from './scoring-model'
+import type { ItemLine, SelfMark } from './scoring-model'
 
 export type CommitOutcome = 'ok' | 'invalid' | 'needs-reason'
 
@@ -25,6 +25,8 @@ export interface LineHandlers {
   paste: (e: ClipboardEvent<HTMLInputElement>, row: number) => void
   register: (row: number, col: 0 | 1, el: HTMLInputElement | null) => void
   clearError: (row: number) => void
+  /** Keeps the score a later self-assessment version overtook (the row's mark goes). */
+  confirm: (row: number) => void
 }
 
 interface Props {
@@ -60,7 +62,15 @@ function ScoreLineView({ line, row, column, pending, error, locked, handlers }: 
   const differs = mine !== null && line.self !== null && mine !== line.self
   const scoreClass = pending !== undefined ? 'kp-pending' : differs ? 'kp-diff' : undefined
 
+  const mark = line.marks[column] ?? null
+
   const onKey = (e: KeyboardEvent<HTMLInputElement>, col: 0 | 1) => {
+    // Ctrl+Enter keeps a marked score without leaving the keyboard; the button does the same.
+    if (e.key === 'Enter' && e.ctrlKey && mark && !locked && pending === undefined) {
+      e.preventDefault()
+      handlers.confirm(row)
+      return
+    }
     if (e.key === 'Escape') {
       e.preventDefault()
       if (col === 0) setScore(cellText(stored))
@@ -75,7 +85,7 @@ function ScoreLineView({ line, row, column, pending, error, locked, handlers }: 
   }
 
   return (
-    <tr data-item={line.code}>
+    <tr data-item={line.code} className={mark ? 'kp-marked' : undefined}>
       <td className="kp-num">{line.code}</td>
       <td>
         <div>{line.title}</div>
@@ -126,6 +136,14 @@ function ScoreLineView({ line, row, column, pending, error, locked, handlers }: 
         </CellForm>
       </td>
       <td>
+        {mark ? (
+          <SelfChangeNote
+            code={line.code}
+            mark={mark}
+            canConfirm={!locked && pending === undefined}
+            onConfirm={() => handlers.confirm(row)}
+          />
+        ) : null}
         <CellForm>
           <input
             aria-label={`${line.code} 理由`}
@@ -150,6 +168,40 @@ function ScoreLineView({ line, row, column, pending, error, locked, handlers }: 
   )
 }
 
+/**
+ * A later self-assessment version changed this item's self score after the reviewer scored it:
+ * the reviewer either keeps the score here or types a new one (which clears the mark too).
+ */
+function SelfChangeNote(props: {
+  code: string
+  mark: SelfMark
+  canConfirm: boolean
+  onConfirm: () => void
+}) {
+  const { code, mark, canConfirm, onConfirm } = props
+  return (
+    <div className="kp-self-changed" role="status" data-testid="self-changed">
+      自评已更新（第 {mark.version} 版）：原 {selfText(mark.from)} → 新 {selfText(mark.to)}，请确认
+      {canConfirm ? (
+        <button
+          type="button"
+          className="kp-confirm"
+          aria-label={`${code} 确认维持评分`}
+          title="维持本人得分（Ctrl+Enter）；改分也会清除此提示"
+          onClick={onConfirm}
+        >
+          维持评分
+        </button>
+      ) : null}
+    </div>
+  )
+}
+
+const selfText = (p: Points | null) => (p === null ? '空' : figure(p))
+
+// Marks are fresh objects on every re-read: compared by what they say.
+const markKey = (m: SelfMark | null) => (m ? `${m.from}|${m.to}|${m.version}` : '')
+
 const sameList = <T,>(a: readonly T[], b: readonly T[]) =>
   a.length === b.length && a.every((v, i) => v === b[i])
 
@@ -172,7 +224,8 @@ function sameRow(a: Props, b: Props): boolean {
         a.line.disagree === b.line.disagree &&
         a.line.explanation === b.line.explanation &&
         sameList(a.line.scores, b.line.scores) &&
-        sameList(a.line.reasons, b.line.reasons)))
+        sameList(a.line.reasons, b.line.reasons) &&
+        sameList(a.line.marks.map(markKey), b.line.marks.map(markKey))))
   )
 }
 

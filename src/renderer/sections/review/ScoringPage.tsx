@@ -1,7 +1,7 @@
 import { Alert, Button, Group, SegmentedControl, Stack, Text } from '@mantine/core'
 import { UnitSelect } from '../../shared/UnitSelect'
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { setReviewerScores, toAppError } from '../../../db'
+import { confirmSelfChange, setReviewerScores, toAppError } from '../../../db'
 import { NoYearNotice } from '../../shared/NoYearNotice'
 import { PageHeader } from '../../shared/PageHeader'
 import { useCurrentYear } from '../../shared/current-year'
@@ -56,6 +56,18 @@ export function ScoringPage({ section }: { section: Section }) {
           yearId,
           cells.map((c) => ({ yearId, unitId: unit.id, reviewerId, ...c })),
         )
+        return null
+      } catch (e) {
+        return toAppError(e).message
+      }
+    },
+    [session, yearId, unit, reviewerId],
+  )
+  const onConfirm = useCallback(
+    async (itemCode: string): Promise<string | null> => {
+      if (!unit || !reviewerId) return '请先选择单位和评分人'
+      try {
+        await confirmSelfChange(session, yearId, unit.id, reviewerId, itemCode)
         return null
       } catch (e) {
         return toAppError(e).message
@@ -143,6 +155,7 @@ export function ScoringPage({ section }: { section: Section }) {
           reviewerId={reviewerId}
           lockMessage={lockMessage(year.title)}
           onSave={onSave}
+          onConfirm={onConfirm}
         />
       ) : null}
     </Stack>

@@ -12,13 +12,15 @@ interface Props {
   reviewerId: string | null
   lockMessage: string
   onSave: (cells: CellSave[]) => Promise<string | null>
+  onConfirm: (itemCode: string) => Promise<string | null>
 }
 
 /**
  * One unit's summary and score grid for one reviewer. The only part of 审核评分 that reads the
  * scores, so a commit re-renders this and not the page around it.
  */
-export function UnitSheet({ year, unit, reviewers, reviewerId, lockMessage, onSave }: Props) {
+export function UnitSheet(props: Props) {
+  const { year, unit, reviewers, reviewerId, lockMessage, onSave, onConfirm } = props
   const { lines, hasSubmission } = useUnitLines(year, unit, reviewers)
   if (!lines) {
     return (
@@ -46,6 +48,7 @@ export function UnitSheet({ year, unit, reviewers, reviewerId, lockMessage, onSa
         locked={year.locked}
         lockMessage={lockMessage}
         onSave={onSave}
+        onConfirm={onConfirm}
       />
     </>
   )

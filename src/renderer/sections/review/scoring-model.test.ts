@@ -54,6 +54,25 @@ describe('buildUnitSheet', () => {
     expect(a1.disagree).toBe(true)
   })
 
+  it("carries each reviewer's mark of an overtaken self score in that reviewer's column", () => {
+    const marked = buildUnitSheet({
+      sheet,
+      submission,
+      reviewerIds: ['r1', 'r2'],
+      scores: [
+        { ...cell('r1', 'A1', 800, '少两次'), selfChanged: { from: 900, to: 1000, version: 2 } },
+        cell('r2', 'A1', 1000),
+      ],
+      aggregation: 'mean',
+      disagreement: 100,
+    })
+    expect(marked.map((l) => l.marks)).toEqual([
+      [{ from: 900, to: 1000, version: 2 }, null],
+      [null, null],
+      [null, null],
+    ])
+  })
+
   it('leaves unscored items without aggregate and does not flag a single reviewer', () => {
     expect(lines[1]!.aggregate).toBeNull()
     expect(lines[1]!.self).toBeNull()

@@ -25,6 +25,11 @@ export interface ItemLine {
   /** In the order of `reviewerIds`; null where that reviewer has not scored the item. */
   scores: (Points | null)[]
   reasons: string[]
+  /**
+   * In the order of `reviewerIds`: a later self-assessment version changed the self score
+   * after this reviewer scored, and the reviewer has not confirmed or re-scored yet.
+   */
+  marks: (SelfMark | null)[]
   /** The year's rule over the reviewers who scored; null when nobody has. */
   aggregate: Points | null
   note: AggregationNote
@@ -46,6 +51,14 @@ export interface ScoreCell {
   itemCode: string
   score: Points
   reason: string
+  selfChanged?: SelfMark | null
+}
+
+/** The self score the reviewer scored against and the one the later version has. */
+export interface SelfMark {
+  from: Points | null
+  to: Points | null
+  version: number
 }
 
 export interface UnitSheetInput {
@@ -83,6 +96,7 @@ export function buildUnitSheet(input: UnitSheetInput): ItemLine[] {
       evidence: self?.evidence ?? [],
       scores,
       reasons: cells.map((c) => c?.reason ?? ''),
+      marks: cells.map((c) => c?.selfChanged ?? null),
       aggregate: given.length === 0 ? null : agg.score,
       note: agg.note,
       spread: tally.max - tally.min,
