@@ -8,6 +8,7 @@ import {
   type InterviewOptions,
 } from '../../src/documents'
 import { withLedger } from '../../src/domain/testing/with-ledger'
+import { longYear } from './long-year'
 import { readPdf, testFonts, type PdfItem, type PdfPage } from './pdf-reader'
 
 const mm = (v: number) => (v * 72) / 25.4
@@ -93,18 +94,14 @@ function expectedGroups() {
           .filter((r) => wanted[r])
           .flatMap((r) => unit.leaders.filter((l) => l.role === r))
           .map((l) => `${l.name}（${l.title}）`)
-        const whom = [
-          u.ledgerActions.includes('interviewPrincipal') && '主要负责同志',
-          deputy && '分管负责同志',
-        ].filter(Boolean)
         return {
           name: u.name,
           total: formatPoints(u.total),
           rank: `${u.tied ? '并列' : ''}${u.rank}`,
+          // The short forms: 约谈对象 names the leaders the ledger tier summons.
           reasons: [
             u.interview && '排名后三位',
-            deputy &&
-              `问题台账累计扣分 ${formatPoints(u.ledgerPoints)} 分（约谈${whom.join('、')}）`,
+            deputy && `台账扣${formatPoints(u.ledgerPoints).replace(/\.00$/, '')}分`,
           ].filter((x): x is string => typeof x === 'string'),
           people,
         }
@@ -178,9 +175,7 @@ describe('约谈名单 read back from the PDF', () => {
   it('opens each sequence with its name, then its units in rank order with score, rank, people and reason', () => {
     const groups = expectedGroups()
     expect(groups.every((g) => g.rows.length >= 3)).toBe(true)
-    expect(groups.flatMap((g) => g.rows).some((r) => r.reasons[0]!.startsWith('问题台账'))).toBe(
-      true,
-    )
+    expect(groups.flatMap((g) => g.rows).some((r) => r.reasons[0]!.startsWith('台账扣'))).toBe(true)
     for (const [k, o] of [
       ['filled', FILLED],
       ['blank', BLANK],
@@ -202,7 +197,7 @@ describe('约谈名单 read back from the PDF', () => {
               o.interviewer,
               o.time,
               o.place,
-              r.reasons.join('；').replace(/\s/g, ''),
+              r.reasons.join(''),
             ].join(''),
           ),
         ]) {
@@ -341,5 +336,100 @@ describe('约谈名单 page breaks', () => {
       await renderPdf(interviewListDefinition(fonts, 2026, list(stranded! - 1), BLANK), fonts),
     )
     expect(fits.findIndex((p) => p.text.includes('县级部门'))).toBe(second - 1)
+  })
+})
+
+/** How many consecutive lines of the 单位 column, top down, spell out a unit's name. */
+function linesOfName(p: PdfPage, name: string): number {
+  const head = p.items.find((it) => it.str.trim() === '单位')!
+  const xs = rulesAt(p, head)
+  const left = xs.filter((x) => x < head.x).at(-1)!
+  const right = xs.find((x) => x > head.right)!
+  const column = p.items
+    .filter((it) => it.x > left && it.right < right && it.top > head.bottom)
+    .sort((a, b) => a.top - b.top)
+    .map((it) => it.str.trim())
+  for (let i = 0; i < column.length; i++) {
+    let text = ''
+    for (let k = i; k < column.length && name.startsWith(text + column[k]!); k++) {
+      text += column[k]!
+      if (text === name) return k - i + 1
+    }
+  }
+  return Infinity
+}
+
+describe('约谈名单 rows and reasons on the page', () => {
+  /** The sample with 青山镇 at 20 ledger points, and the long-names year (河口镇 at 30). */
+  const cases: [string, () => YearPackage][] = [
+    ['sample', () => withLedger(createSampleYear(), '青山镇', 2)],
+    ['long year', () => longYear()],
+  ]
+
+  it.each(cases)(
+    '%s: every row on one page with its reasons each on one line, names in at most two lines',
+    async (name, make) => {
+      const year = make()
+      const groups = interviewRows(year, computeResults(year))
+      const ps = await readPdf(
+        await renderPdf(
+          interviewListDefinition(testFonts(), year.year, groups, FILLED),
+          testFonts(),
+        ),
+      )
+      const rows = groups.flatMap((g) => g.rows)
+      // 河口镇 of the long year is listed on both grounds: two reasons, two lines.
+      expect(rows.some((r) => r.reason.includes('\n'))).toBe(name === 'long year')
+      rows.forEach((r, i) => {
+        // The page holding the row's number and name holds the whole row, in reading order.
+        const at = ps.findIndex((p) => p.text.replace(/\s/g, '').includes(`${i + 1}${r.name}`))
+        expect(at, r.name).toBeGreaterThanOrEqual(0)
+        const page = ps[at]!
+        const text = page.text.replace(/\s/g, '')
+        const from = text.indexOf(`${i + 1}${r.name}`)
+        const row = [r.total, r.rank, ...r.people.map((p) => `${p.name}（${p.title}）`)]
+        let k = from
+        for (const piece of [
+          ...row,
+          FILLED.interviewer,
+          FILLED.place,
+          r.reason.replace(/\n/g, ''),
+        ]) {
+          const found = text.indexOf(piece, k)
+          expect(found, `${r.name}: ${piece}`).toBeGreaterThanOrEqual(k)
+          k = found
+        }
+        // Each reason is one text item of its own: one line, never broken.
+        for (const reason of r.reason.split('\n'))
+          expect(
+            page.items.some((it) => it.str.trim() === reason),
+            `${r.name}: ${reason}`,
+          ).toBe(true)
+        // The name in one or two lines of the 单位 column.
+        expect(linesOfName(page, r.name), r.name).toBeLessThanOrEqual(2)
+      })
+    },
+  )
+
+  it('puts the sample year on one page, 备注 as wide as its longest reason, names in two lines', async () => {
+    const year = withLedger(createSampleYear(), '青山镇', 2)
+    const groups = interviewRows(year, computeResults(year))
+    const ps = await readPdf(
+      await renderPdf(interviewListDefinition(testFonts(), year.year, groups, FILLED), testFonts()),
+    )
+    // Before: the seventh row went to a page of its own, 77 mm left empty under the sixth.
+    expect(ps).toHaveLength(1)
+    const p = ps[0]!
+    const head = p.items.find((it) => it.str.trim() === '备注')!
+    const xs = rulesAt(p, head)
+    const left = xs.filter((x) => x < head.x).at(-1)!
+    const right = xs.find((x) => x > head.right)!
+    // 台账扣20分 is about five characters of 10.5 pt: the column holds it, no longer three.
+    expect(right - left).toBeGreaterThan(5 * 10.5)
+    const unitHead = p.items.find((it) => it.str.trim() === '单位')!
+    const ux = rulesAt(p, unitHead)
+    const unitWidth = ux.find((x) => x > unitHead.right)! - ux.filter((x) => x < unitHead.x).at(-1)!
+    // 县住房和城乡建设局 breaks once (five characters a line), not into 县住房／和城乡／建设局.
+    expect(unitWidth).toBeGreaterThanOrEqual(5 * 10.5)
   })
 })

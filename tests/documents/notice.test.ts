@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { computeResults, createSampleYear, formatPoints, type YearPackage } from '../../src/domain'
 import { defaultDocumentOptions, generateNotice } from '../../src/documents'
+import { withLedger } from '../../src/domain/testing/with-ledger'
 import { embeddedFonts, readPdf, testFonts, type PdfPage } from './pdf-reader'
 
 const mm = (v: number) => (v * 72) / 25.4
@@ -96,5 +97,56 @@ describe('通报 read back from the PDF', () => {
     // A composite font names its BaseFont twice (Type0 and CIDFont): one file per font.
     expect(fontFiles).toBe(new Set(baseFonts).size)
     for (const f of baseFonts) expect(f).toMatch(/^[A-Z]{6}\+/)
+  })
+})
+
+describe('通报 约谈 part read back from the PDF', () => {
+  /** The body text from 二、约谈单位 to 三、, as a reader meets it. */
+  const interviewPart = async (year: YearPackage) => {
+    const r = await generateNotice(year, testFonts(), defaultDocumentOptions(year).notice)
+    if (!r.ok) throw new Error(r.error.message)
+    const text = (await readPdf(r.value))
+      .map((p) => p.items.filter((it) => !/^—\s*\d+\s*—$/.test(it.str.trim())))
+      .flatMap((items) => items.map((it) => it.str))
+      .join('')
+      .replace(/\s/g, '')
+    return text.slice(text.indexOf('二、约谈单位') + 6, text.indexOf('三、存在的主要问题'))
+  }
+  const lastThree = (year: YearPackage) =>
+    computeResults(year)
+      .sequences.map(
+        (s) =>
+          `${s.label}${s.units
+            .filter((u) => u.interview)
+            .map((u) => u.name)
+            .join('、')}`,
+      )
+      .join('，')
+
+  it('names a unit called in for its ledger at 20 points with 第二十二条’s wording, after the last three', async () => {
+    const year = withLedger(createSampleYear(), '青山镇', 2)
+    const unit = computeResults(year)
+      .sequences.flatMap((s) => s.units)
+      .find((u) => u.name === '青山镇')!
+    // Not among the last three: only the ledger brings it here.
+    expect(unit.interview).toBe(false)
+    expect(await interviewPart(year)).toBe(
+      `按照考评办法第十八条规定，考评结果排名后三位的${lastThree(year)}，由县委、县政府有关领导对其主要负责同志及有关负责同志进行约谈（得分及排名见附件）。` +
+        '按照考评办法第二十二条规定，问题台账累计扣减分值达到20分以上的青山镇，由县整改工作领导小组负责同志约谈其分管负责同志，并责成该单位向县委、县政府作出书面检查。',
+    )
+  })
+
+  it('names the 30-point tier with the 主要负责同志 and the 20-point tier apart', async () => {
+    const year = withLedger(withLedger(createSampleYear(), '青山镇', 2), '县教育局', 3)
+    expect(await interviewPart(year)).toContain(
+      '按照考评办法第二十二条规定，问题台账累计扣减分值达到20分以上的青山镇，由县整改工作领导小组负责同志约谈其分管负责同志；累计扣减分值达到30分以上的县教育局，由县整改工作领导小组负责同志约谈其主要负责同志和分管负责同志，并责成上述单位向县委、县政府作出书面检查。',
+    )
+  })
+
+  it('says nothing of the ledger when no unit reached 20 points', async () => {
+    const year = createSampleYear()
+    expect(await interviewPart(year)).toBe(
+      `按照考评办法第十八条规定，考评结果排名后三位的${lastThree(year)}，由县委、县政府有关领导对其主要负责同志及有关负责同志进行约谈（得分及排名见附件）。`,
+    )
   })
 })

@@ -80,7 +80,8 @@ describe('a unit whose ledger reached 20 (松林乡, 11th of 14)', () => {
       total: '75.84',
       rank: '11',
       people: leaders(pkg, '松林乡', ['deputy']),
-      reason: '问题台账累计扣分 20.00 分（约谈分管负责同志）',
+      // The short form: the people beside it say whom the tier summons.
+      reason: '台账扣20分',
     })
     expect(noticeRemark(pkg, '松林乡')).toBe('约谈')
     expect(workbookRow(pkg, '松林乡')).toEqual([
@@ -101,7 +102,7 @@ describe('a unit whose ledger reached 30 (县教育局, outside the last three)'
     expect(ledger).toContain('达到 20.00 分，约谈分管负责同志')
     expect(ledger).toContain('达到 30.00 分，约谈主要负责同志')
     expect(listRow(pkg, '县教育局')).toMatchObject({
-      reason: '问题台账累计扣分 30.00 分（约谈主要负责同志、分管负责同志）',
+      reason: '台账扣30分',
       people: leaders(pkg, '县教育局', ['secretary', 'chief', 'deputy']),
     })
   })

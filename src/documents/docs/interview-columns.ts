@@ -171,15 +171,22 @@ export function interviewColumns(fonts: FontSet, rows: RowTexts[], hand: HandTex
         rows.map((r) => half(r.unit)),
       ),
     ),
+    // A name and its title on one line, or (peopleText) the title under the name.
     Math.max(
       widths[COL.people]!,
       widest(
         'body',
-        rows.flatMap((r) => r.people.map((p) => `${p.name}（${p.title}）`)),
+        rows.flatMap((r) => r.people.flatMap((p) => [p.name, `（${p.title}）`])),
       ),
     ),
-    // 备注 keeps at least three characters a line.
-    Math.max(widths[COL.reason]!, 3 * CELL.fontSize + SLACK),
+    // Each reason on a line of its own, never broken.
+    Math.max(
+      widths[COL.reason]!,
+      widest(
+        'body',
+        rows.flatMap((r) => r.reason.split('\n')),
+      ),
+    ),
   ]
   const handLeast = HAND.reduce((sum, c) => sum + Math.max(widths[c]!, CELL.handWriting - GAP), 0)
   const least: Triple =

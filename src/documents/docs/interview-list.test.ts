@@ -27,7 +27,7 @@ describe('约谈名单 rows', () => {
     const pkg = withLedger(createSampleYear(), '青山镇', 2)
     const groups = interviewRows(pkg, computeResults(pkg))
     const row = groups.flatMap((g) => g.rows).find((r) => r.name === '青山镇')!
-    expect(row.reason).toBe('问题台账累计扣分 20.00 分（约谈分管负责同志）')
+    expect(row.reason).toBe('台账扣20分')
     const deputies = pkg.units
       .find((u) => u.name === '青山镇')!
       .leaders.filter((l) => l.role === 'deputy')

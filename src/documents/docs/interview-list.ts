@@ -66,7 +66,8 @@ export function interviewRows(pkg: YearPackage, results: YearResults): Interview
         total: formatPoints(u.total),
         rank: `${u.tied ? '并列' : ''}${u.rank}`,
         people: peopleOf(units.get(u.unitId), c.roles),
-        reason: c.grounds.map((g) => g.reason).join('；'),
+        // The short forms, one a line: the 约谈对象 beside them already names the leaders.
+        reason: c.grounds.map((g) => g.short).join('\n'),
       })
     }
     return { sequence: s.label, rows }

@@ -112,12 +112,38 @@ function templateValues(c: NoticeContent, o: NoticeOptions): Record<string, stri
           `${v.name}${v.reasons.length ? `因${v.reasons.join('；')}，` : ''}按照考评办法实行一票否决，本年度考评不得评为先进单位，不予通报表扬。`,
       )
       .join(''),
-    约谈说明: interview.length
-      ? `按照考评办法第十八条规定，考评结果排名后三位的${interview.join('，')}，由县委、县政府有关领导对其主要负责同志及有关负责同志进行约谈（得分及排名见附件）。`
-      : '本年度无约谈单位。',
+    约谈说明:
+      [
+        interview.length &&
+          `按照考评办法第十八条规定，考评结果排名后三位的${interview.join('，')}，由县委、县政府有关领导对其主要负责同志及有关负责同志进行约谈（得分及排名见附件）。`,
+        ledgerSentence(c.blocks.flatMap((b) => b.ledgerInterviewed)),
+      ]
+        .filter(Boolean)
+        .join('') || '本年度无约谈单位。',
     主要问题: c.problems,
     整改期限: o.rectifyBy,
   }
+}
+
+/**
+ * The units the problem ledger sends to an interview, as seed 004 第二十二条 words it: 20 points
+ * bring the 分管负责同志, 30 the 主要负责同志 (and, the tiers adding up, the 分管 too), both a
+ * 书面检查. Empty when nobody reached 20.
+ */
+function ledgerSentence(units: { name: string; principal: boolean }[]): string {
+  if (units.length === 0) return ''
+  const names = (principal: boolean) =>
+    units
+      .filter((u) => u.principal === principal)
+      .map((u) => u.name)
+      .join('、')
+  const tiers = [
+    names(false) &&
+      `累计扣减分值达到20分以上的${names(false)}，由县整改工作领导小组负责同志约谈其分管负责同志`,
+    names(true) &&
+      `累计扣减分值达到30分以上的${names(true)}，由县整改工作领导小组负责同志约谈其主要负责同志和分管负责同志`,
+  ].filter(Boolean)
+  return `按照考评办法第二十二条规定，问题台账${tiers.join('；')}，并责成${units.length > 1 ? '上述单位' : '该单位'}向县委、县政府作出书面检查。`
 }
 
 /** 附件：1.名称 — further names aligned under the first. */

@@ -22,7 +22,13 @@ export interface RankingBlock {
   label: string
   rows: RankedUnitRow[]
   advanced: string[]
+  /** The last three (第十八条). */
   interviewed: string[]
+  /**
+   * Units summoned for their problem ledger (seed 004 第二十二条), in rank order: at 20 points
+   * the 分管负责同志, at 30 also the 主要负责同志 (`principal`).
+   */
+  ledgerInterviewed: { name: string; principal: boolean }[]
   vetoed: string[]
   /** Each vetoed unit with the conditions met, for the 通报's sentence. */
   vetoes: { name: string; reasons: readonly string[] }[]
@@ -95,6 +101,10 @@ export function rankingBlocks(results: YearResults): RankingBlock[] {
     rows: s.units.map(rowOf),
     advanced: s.units.filter((u) => u.advanced).map((u) => u.name),
     interviewed: s.units.filter((u) => u.interview).map((u) => u.name),
+    ledgerInterviewed: s.units.flatMap((u) => {
+      const ledger = consequencesOf(u).grounds.find((g) => g.kind === 'ledger')
+      return ledger ? [{ name: u.name, principal: ledger.roles.includes('chief') }] : []
+    }),
     vetoed: s.units.filter((u) => u.vetoed).map((u) => u.name),
     vetoes: s.units.filter((u) => u.vetoed).map((u) => ({ name: u.name, reasons: u.vetoReasons })),
   }))

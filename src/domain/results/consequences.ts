@@ -9,6 +9,11 @@ export interface InterviewGround {
   kind: 'bottomThree' | 'ledger'
   /** As the 约谈名单 prints it: 排名后三位; 问题台账累计扣分 30.00 分（约谈主要负责同志、分管负责同志）. */
   reason: string
+  /**
+   * The same ground in a few characters, for a narrow table cell (the 约谈名单's 备注, where the
+   * 约谈对象 column already names the leaders): 排名后三位; 台账扣30分.
+   */
+  short: string
   /** The leaders the rule summons. */
   roles: readonly LeaderRole[]
 }
@@ -34,6 +39,7 @@ export interface UnitConsequences {
 const BOTTOM_THREE: InterviewGround = {
   kind: 'bottomThree',
   reason: '排名后三位',
+  short: '排名后三位',
   roles: ['secretary', 'chief'],
 }
 
@@ -47,6 +53,11 @@ const TIER_WHOM: Partial<Record<LedgerAction, string>> = {
   interviewPrincipal: '主要负责同志',
 }
 const ROLE_ORDER: readonly LeaderRole[] = ['secretary', 'chief', 'deputy']
+
+/** Points without trailing zeros, as the rules write them: 20, 17.5. */
+function plain(p: Points): string {
+  return f(p).replace(/\.?0+$/, '')
+}
 
 /** The tiers a ledger total reaches ("达到10分以上" read as 10 or more), lowest first. */
 export function ledgerTiersOf(points: Points): readonly Tier[] {
@@ -65,6 +76,7 @@ export function consequencesOf(u: { interview: boolean; ledgerPoints: Points }):
         .map((t) => TIER_WHOM[t.code])
         .reverse()
         .join('、')}）`,
+      short: `台账扣${plain(u.ledgerPoints)}分`,
       roles: summoning.flatMap((t) => TIER_ROLES[t.code] ?? []),
     })
   }
