@@ -77,7 +77,7 @@ test('数据与备份：导出年度数据包，在空白配置中预览并恢�
   await data2.pickFile(good)
   await data2
     .preview()
-    .getByRole('button', { name: /^替换.*2026年度$/ })
+    .getByRole('button', { name: /^替换.*2026年度/ })
     .click()
   await page2.getByRole('dialog').getByRole('button', { name: '替换' }).click()
   await expect(page2.getByTestId('notice-success').last()).toContainText('恢复前的数据已备份为')
