@@ -105,10 +105,10 @@ test('icon, unit form errors in place, toasts per page, settings and 自查材�
 
   // 自查材料: townships first, then departments, as in the roster.
   await app.goTo('自查材料')
-  const sequences = await page
-    .getByTestId('submission-status')
-    .locator('tbody tr td:nth-child(2)')
-    .allTextContents()
+  const cells = page.getByTestId('submission-status').locator('tbody tr td:nth-child(2)')
+  // The table arrives with the section's live query: read it once the departments are there.
+  await expect(cells.filter({ hasText: '县级部门' }).first()).toBeVisible()
+  const sequences = await cells.allTextContents()
   const firstDept = sequences.indexOf('县级部门')
   expect(firstDept).toBeGreaterThan(0)
   expect(sequences.slice(0, firstDept).every((s) => s === TOWNSHIPS)).toBe(true)
