@@ -1,4 +1,4 @@
-import { computeResults, type YearPackage, type YearResults } from '../domain'
+import { assessmentName, computeResults, type YearPackage, type YearResults } from '../domain'
 import {
   interviewListDefinition,
   interviewRows,
@@ -8,12 +8,7 @@ import { scoreSheetDefinition } from './docs/score-sheet'
 import { warningLetterDefinition, warningUnits, type WarningOptions } from './docs/warning-letter'
 import type { FontSet } from './fonts/font-set'
 import { noticeDefinition, type NoticeContent } from './notice/notice-doc'
-import {
-  assessmentName,
-  defaultNoticeOptions,
-  rankingBlocks,
-  type NoticeOptions,
-} from './notice/notice-input'
+import { defaultNoticeOptions, rankingBlocks, type NoticeOptions } from './notice/notice-input'
 import { mainProblems } from './notice/main-problems'
 import { DEFAULT_NOTICE_TEMPLATE } from './notice/notice-template'
 import { renderPdf } from './render-pdf'
@@ -54,7 +49,7 @@ export function noticeContent(pkg: YearPackage, results: YearResults): NoticeCon
   return {
     county: pkg.settings.countyName,
     year: pkg.year,
-    yearName: assessmentName(pkg),
+    yearName: assessmentName(pkg.year),
     offices: [pkg.settings.partyOffice, pkg.settings.governmentOffice],
     blocks: rankingBlocks(results),
     problems: mainProblems(pkg, results),

@@ -1,3 +1,5 @@
+import { documentTitles } from '../domain'
+
 /** What the 填表说明 needs of a year: its number, county and the return deadline and contact. */
 export interface FillGuideYear {
   year: number
@@ -31,7 +33,7 @@ export function fillGuide(y: FillGuideYear): FillGuide {
   const deadline = y.returnDeadline ? isoToChinese(y.returnDeadline) : MISSING_DEADLINE
   const contact = y.returnContact?.trim() || MISSING_CONTACT
   return {
-    title: `${y.year}年度环境保护党政同责工作目标绩效考评自查表填表说明`,
+    title: documentTitles.fillGuide(y.year),
     lead: `${y.countyName}各乡镇（街道）、园区和县级各部门：本说明随本单位的自查表模板一并下发，请填表人先读一遍。`,
     sections: [
       {

@@ -1,5 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { computeResults, createSampleYear, formatPoints, type YearPackage } from '../../src/domain'
+import {
+  computeResults,
+  createSampleYear,
+  documentTitles,
+  formatPoints,
+  type YearPackage,
+} from '../../src/domain'
 import {
   interviewListDefinition,
   interviewRows,
@@ -167,7 +173,7 @@ describe('约谈名单 read back from the PDF', () => {
   it('has the title once and the nine columns on every page, the sequence no longer a column', () => {
     expect(pages.long.length).toBeGreaterThan(1)
     for (const [k, ps] of all()) {
-      expect(flat(ps).split(`${pkg.year}年度生态环境保护工作责任考评约谈名单`), k).toHaveLength(2)
+      expect(flat(ps).split(documentTitles.interviewList(pkg.year)), k).toHaveLength(2)
       for (const p of ps) expect(p.text.replace(/\s/g, ''), k).toContain(HEADER)
     }
   })

@@ -1,3 +1,4 @@
+import { ASSESSMENT_KIND } from '../../domain'
 import type { FontSet } from '../fonts/font-set'
 import type { HelpTopic } from '../../help'
 import { txt } from '../layout/text'
@@ -26,7 +27,7 @@ export function manualDefinition(
   const title = '考评通使用说明'
   const content: unknown[] = [
     guideTitle(fonts, title, 20),
-    guidePara(fonts, `${o.county}环境保护党政同责工作目标绩效考评 · ${o.printed}印制`, {
+    guidePara(fonts, `${o.county}${ASSESSMENT_KIND} · ${o.printed}印制`, {
       alignment: 'center',
       fontSize: 9,
       margin: [0, 0, 0, 8],

@@ -1,6 +1,7 @@
 import {
   LEADER_ROLES,
   consequencesOf,
+  documentTitles,
   formatPoints,
   type LeaderRole,
   type Unit,
@@ -176,7 +177,7 @@ export function interviewListDefinition(
     content: [
       {
         margin: [0, 0, 0, GRID.linePitch / 2],
-        stack: balanceTitle(`${year}年度生态环境保护工作责任考评约谈名单`).map((line) =>
+        stack: balanceTitle(documentTitles.interviewList(year)).map((line) =>
           txt(fonts, line, 'title', {
             fontSize: SIZE.er,
             characterSpacing: 0,

@@ -1,4 +1,10 @@
-import { SEQUENCE_LABELS, formatPoints, type UnitResult, type YearPackage } from '../../domain'
+import {
+  SEQUENCE_LABELS,
+  documentTitles,
+  formatPoints,
+  type UnitResult,
+  type YearPackage,
+} from '../../domain'
 import { plainPoints } from '../layout/plain-points'
 import type { FontSet } from '../fonts/font-set'
 import { SIZE, mm } from '../layout/units'
@@ -164,7 +170,7 @@ export function scoreSheetContent(
   const small = { fontSize: SIZE.wu }
   return [
     line(
-      `${pkg.year}年度生态环境保护工作责任考评评分表`,
+      documentTitles.scoreSheet(pkg.year),
       {
         fontSize: 18,
         alignment: 'center',

@@ -1,3 +1,4 @@
+import { documentTitles } from '../../domain'
 import type { FontSet } from '../fonts/font-set'
 import { chineseDate } from '../layout/dates'
 import { gongwenFrame, lineHeightFor } from '../layout/gongwen-page'
@@ -14,7 +15,7 @@ import { signatureBlock } from '../layout/signature'
 export interface NoticeContent {
   county: string
   year: number
-  /** The year's own name without the county, e.g. 2026年度环境保护党政同责工作目标绩效考评. */
+  /** The year's own name without the county (the domain's assessmentName). */
   yearName: string
   offices: [string, string]
   blocks: RankingBlock[]
@@ -23,11 +24,6 @@ export interface NoticeContent {
 }
 
 const INDENT = GRID.charPitch * 2
-
-/** The 附件's title, also named in the 附件说明: the year's own name, then the sequence. */
-export function attachmentTitle(yearName: string, label: string): string {
-  return `${yearName}${label}得分及排名`
-}
 
 /** The 通报 as a pdfmake document definition (text, tables and rules only). */
 export function noticeDefinition(fonts: FontSet, c: NoticeContent, o: NoticeOptions) {
@@ -47,7 +43,7 @@ export function noticeDefinition(fonts: FontSet, c: NoticeContent, o: NoticeOpti
     const role = level === 1 ? 'hei' : level === 2 ? 'kai' : 'body'
     return txt(fonts, p, role, { leadingIndent: INDENT, alignment: 'justify' })
   })
-  const attachmentNames = c.blocks.map((b) => attachmentTitle(c.yearName, b.label))
+  const attachmentNames = c.blocks.map((b) => documentTitles.noticeAnnex(c.year, b.label))
   // GB/T 9704 7.3.5: never a page of only 附件说明 and 署名. The last paragraph goes with them
   // (Word's 与下段同页 + 段中不分页), so the 署名 page always shows body text.
   const closing = {

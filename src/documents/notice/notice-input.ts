@@ -2,6 +2,7 @@ import {
   SEQUENCE_LABELS,
   computeResults,
   consequencesOf,
+  documentTitles,
   formatPoints,
   type Sequence,
   type UnitResult,
@@ -68,19 +69,12 @@ export const SIGNATURE_LAYOUT_LABELS: Record<SignatureLayout, string> = {
   unsealed: '不加盖印章（上下排列）',
 }
 
-/** The year's own name without the county in front: 云溪县2026年度… → 2026年度… */
-export function assessmentName(pkg: YearPackage): string {
-  const county = pkg.settings.countyName
-  const title = pkg.title.trim()
-  return title.startsWith(county) ? title.slice(county.length) : title
-}
-
 export function defaultNoticeOptions(pkg: YearPackage, template: string): NoticeOptions {
   const next = pkg.year + 1
   const short = pkg.settings.countyName.slice(0, 1)
   return {
     docNumber: `${short}委办发〔${next}〕1号`,
-    title: `关于${assessmentName(pkg)}结果的通报`,
+    title: documentTitles.notice(pkg.year),
     recipients: '各乡镇（街道）党（工）委和人民政府（办事处）、各园区管委会，县级各部门：',
     template,
     date: `${next}-01-15`,

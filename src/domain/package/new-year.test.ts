@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { emptyYearPackage, proposedAssessmentYear, yearTitle } from './new-year'
+import { emptyYearPackage, proposedAssessmentYear } from './new-year'
+import { yearTitle } from './titles'
 
 const on = (iso: string) => new Date(`${iso}T10:00:00`)
 

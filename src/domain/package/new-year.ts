@@ -1,14 +1,7 @@
 import { defaultDepartmentCriteria, defaultTownshipCriteria } from '../criteria/default-criteria'
 import { defaultYearSettings } from '../model/settings'
 import { YEAR_PACKAGE_FORMAT, YEAR_PACKAGE_VERSION, type YearPackage } from '../model/year-package'
-
-/**
- * A year's title, always derived from its settings: renaming the county renames the year in
- * the header, the year list, file names and documents alike, because no second copy exists.
- */
-export function yearTitle(year: number, countyName: string): string {
-  return `${countyName}${year}年度环境保护党政同责工作目标绩效考评`
-}
+import { yearTitle } from './titles'
 
 /**
  * The assessment year a new year should start as on `today`: the year's assessment is done in

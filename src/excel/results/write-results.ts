@@ -7,6 +7,7 @@ import {
   computeResults,
   consequencesOf,
   criteriaItems,
+  documentTitles,
   formatPoints,
   LEDGER_ACTIONS,
   type SequenceResult,
@@ -45,10 +46,7 @@ function rankingSpec(pkg: YearPackage, s: SequenceResult): SheetSpec {
     '问题台账',
     '说明',
   ]
-  const rows: OutValue[][] = [
-    [`${pkg.year}年度环境保护党政同责工作目标绩效考评结果（${s.label}）`],
-    header,
-  ]
+  const rows: OutValue[][] = [[documentTitles.results(pkg.year, s.label)], header]
   for (const u of s.units) {
     rows.push([
       u.tied ? `${u.rank}（并列）` : u.rank,

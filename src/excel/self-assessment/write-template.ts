@@ -1,6 +1,7 @@
 /** The self-assessment template (自查表) for one unit, as .xlsx bytes. */
 import {
   criteriaItems,
+  documentTitles,
   formatPoints,
   SEQUENCE_LABELS,
   type CriteriaSheet,
@@ -50,7 +51,7 @@ export function selfAssessmentSpecs(pkg: YearPackage, unit: Unit): SheetSpec[] {
   const sheet: CriteriaSheet = pkg.criteria[unit.sequence]
   const width = SELF_COLUMN_ORDER.length
   const rows: OutValue[][] = [
-    [`${pkg.year}年度环境保护党政同责工作目标绩效考评自查表`],
+    [documentTitles.selfAssessment(pkg.year)],
     [`单位：${unit.name}${GAP}序列：${SEQUENCE_LABELS[unit.sequence]}${GAP}年度：${pkg.year}`],
     [
       '只在浅黄色单元格中填写：得分不超过满分，按扣分步长填写，低于满分须写明原因。详见表末“填写说明”。',

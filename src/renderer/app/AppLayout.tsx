@@ -1,5 +1,6 @@
 import { AppShell, Group, NavLink, ScrollArea, Text } from '@mantine/core'
 import type { ReactNode } from 'react'
+import { ASSESSMENT_KIND } from '../../domain'
 import { useAppState } from './app-state'
 import { HeaderStatus } from './HeaderStatus'
 import { SECTIONS } from '../navigation/sections'
@@ -25,7 +26,7 @@ export function AppLayout({ activeId, onNavigate, status, children }: Props) {
               考评通
             </Text>
             <Text size="sm" c="dimmed">
-              县环境保护党政同责工作目标绩效考评
+              县{ASSESSMENT_KIND}
             </Text>
           </Group>
           <Group gap="md" wrap="nowrap">
