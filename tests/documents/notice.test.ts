@@ -36,6 +36,14 @@ describe('通报 read back from the PDF', () => {
     expect(first).toContain('为深入贯彻落实')
   })
 
+  it('sets the two organs’ names to one width: first and last characters aligned', () => {
+    const row = (name: string) =>
+      pages[0]!.items.find((i) => i.str.replace(/\s/g, '') === name && i.bottom - i.top > 25)!
+    const [a, b] = [row('中共云溪县委办公室'), row('云溪县人民政府办公室')]
+    expect(Math.abs(a.x - b.x)).toBeLessThan(mm(0.2))
+    expect(Math.abs(a.right - b.right)).toBeLessThan(mm(0.2))
+  })
+
   it('puts the 发文机关标志 35 mm below the top of the 版心 (72 mm from the paper edge)', () => {
     const mark = pages[0]!.items.find((i) => i.str.trim().startsWith('中'))!
     expect(Math.abs(mark.top - mm(72))).toBeLessThan(mm(3))

@@ -14,19 +14,20 @@ export function noticeHeader(fonts: FontSet, offices: [string, string], docNumbe
   const size = Math.min(30, PAGE.blockWidth / (longest + 2 * 1.6 + 1))
   const nameWidth = longest * size
   const lh = lineHeightFor(fonts, 'title', size, size * 1.35)
-  // Equal width: each character centred in its own cell of the longest name's width
-  // (pdfmake ignores letter spacing inside CJK text, so spacing cannot stretch the shorter one).
+  // Equal width: the first character starts and the last one ends where the longest name's do,
+  // the others evenly spread between (pdfmake ignores letter spacing inside CJK text, so
+  // spacing cannot stretch the shorter one). Each character is one column.
   const nameLines = offices.map((o) => {
     const chars = [...o]
-    const cell = nameWidth / chars.length
+    const pitch = chars.length > 1 ? (nameWidth - size) / (chars.length - 1) : nameWidth
     return {
-      columns: chars.map((ch) => ({
-        width: cell,
+      columns: chars.map((ch, i) => ({
+        width: i < chars.length - 1 ? pitch : size,
         ...txt(fonts, ch, 'title', {
           fontSize: size,
           lineHeight: lh,
           color: RED,
-          alignment: 'center',
+          alignment: chars.length > 1 ? 'left' : 'center',
         }),
       })),
     }
