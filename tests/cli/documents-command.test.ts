@@ -43,6 +43,41 @@ describe('documents <package.json> <dir>', () => {
   })
 })
 
+describe('documents --unsealed', () => {
+  /** The 署名 lines of the 通报: where each organ's name is printed, in mm. */
+  const signatureOf = async (out: string) => {
+    const pages = await readPdf(new Uint8Array(readFileSync(join(out, '通报.pdf'))))
+    const page = pages.find(
+      (p) => /\d{4}年\d{1,2}月\d{1,2}日/.test(p.text) && p.text.includes('附件：'),
+    )!
+    const at = (name: string) => {
+      const it = page.items.find((i) => i.str.replace(/\s+/g, '') === name)!
+      return { top: (it.top * 25.4) / 72, right: (it.right * 25.4) / 72 }
+    }
+    return [at('中共云溪县委办公室'), at('云溪县人民政府办公室')] as const
+  }
+
+  it('stacks the two organs’ names two characters in from the right; sealed puts them side by side', async () => {
+    const file = join(dir, 'seal.json')
+    writeFileSync(file, serializeYearPackage(createSampleYear()))
+    await documentsCommand.run([file, join(dir, 'sealed')])
+    await documentsCommand.run([file, join(dir, 'unsealed'), '--unsealed'])
+    const [sealedLead, sealedSecond] = await signatureOf(join(dir, 'sealed'))
+    expect(Math.abs(sealedLead.top - sealedSecond.top)).toBeLessThan(0.5)
+    expect(sealedLead.right).toBeLessThan(sealedSecond.right)
+    const [lead, second] = await signatureOf(join(dir, 'unsealed'))
+    // 版心 right edge 184 mm, two characters of 5.571 mm in.
+    for (const n of [lead, second]) expect(n.right).toBeCloseTo(184 - 2 * 5.571, 0)
+    expect(second.top - lead.top).toBeCloseTo(10.23, 0)
+  }, 120_000)
+
+  it('refuses an unknown option in Chinese', async () => {
+    await expect(documentsCommand.run(['a.json', 'out', '--sealed'])).rejects.toThrow(
+      '未知的选项“--sealed”',
+    )
+  })
+})
+
 describe('documents --font', () => {
   it('refuses an unknown role or a missing file, in Chinese', async () => {
     await expect(

@@ -6,6 +6,7 @@ import {
   generateDocumentSet,
   resolveFonts,
   type FontRole,
+  type SignatureLayout,
 } from '../../documents'
 import { CliError, type CliCommand } from '../command'
 import { loadFontFiles, openNodeFont } from '../../node/fonts'
@@ -13,16 +14,20 @@ import { installPdfEngine } from '../../node/pdf-engine'
 import { writeFileAtomic } from '../../node/write-atomic'
 import { loadYearPackage } from './validate'
 
-/** `documents <package.json> <dir> [--per-unit]`: the whole document set of a year as PDFs. */
+/**
+ * `documents <package.json> <dir> [--per-unit] [--unsealed]`: the whole document set of a year
+ * as PDFs. `--unsealed` prints the 署名 for a copy that will not be sealed (names stacked, date
+ * under the lead name), as 文件输出's 署名方式 does.
+ */
 export const documentsCommand: CliCommand = {
   name: 'documents',
-  usage: 'documents <package.json> <dir> [--per-unit] [--font 角色=字体文件 …]',
+  usage: 'documents <package.json> <dir> [--per-unit] [--unsealed] [--font 角色=字体文件 …]',
   summary: '生成通报、约谈名单、考评评分表和警示函（PDF）',
   async run(args) {
     const { positional, fonts: picked } = parseArgs(args)
     const [file, dir] = positional
     if (!file || !dir)
-      throw new CliError('用法：documents <年度数据包.json> <输出文件夹> [--per-unit]')
+      throw new CliError('用法：documents <年度数据包.json> <输出文件夹> [--per-unit] [--unsealed]')
     const pkg = await loadYearPackage(file)
     installPdfEngine()
     const fonts = resolveFonts(
@@ -32,7 +37,14 @@ export const documentsCommand: CliCommand = {
     )
     if (!fonts.ok) throw new CliError(fonts.error.message)
     const set = new FontSet(fonts.value)
-    const opts = { ...defaultDocumentOptions(pkg), scoreSheetPerUnit: args.includes('--per-unit') }
+    const defaults = defaultDocumentOptions(pkg)
+    const signature: SignatureLayout = args.includes('--unsealed') ? 'unsealed' : 'sealed'
+    const opts = {
+      ...defaults,
+      notice: { ...defaults.notice, signature },
+      warning: { ...defaults.warning, signature },
+      scoreSheetPerUnit: args.includes('--per-unit'),
+    }
     const out = await generateDocumentSet(pkg, set, opts)
     if (!out.ok) throw new CliError(out.error.message)
     mkdirSync(dir, { recursive: true })
@@ -60,6 +72,8 @@ const ROLE_NAMES: Record<string, FontRole> = {
   页码: 'song',
 }
 
+const KNOWN_FLAGS = new Set(['--per-unit', '--unsealed'])
+
 /** `--font 正文=D:/字体/仿宋.ttf` points a role at a font file; the rest are positional. */
 function parseArgs(args: string[]) {
   const positional: string[] = []
@@ -75,7 +89,10 @@ function parseArgs(args: string[]) {
           `--font 应为 角色=字体文件（角色：标题、正文、黑体、楷体、宋体），且文件须存在：“${spec}”`,
         )
       fonts.push({ role, path: spec.slice(eq + 1) })
-    } else if (!a.startsWith('--')) positional.push(a)
+    } else if (a.startsWith('--')) {
+      if (!KNOWN_FLAGS.has(a))
+        throw new CliError(`未知的选项“${a}”。可用：--per-unit、--unsealed、--font 角色=字体文件`)
+    } else positional.push(a)
   }
   return { positional, fonts }
 }
