@@ -93,17 +93,22 @@ export function warningLetterDefinition(
   const next = LEDGER_ACTIONS.filter((a) => !u.ledgerActions.includes(a.code))
   const rules = `《${o.rulesName}》`
   // What the rule attaches to the points reached, then to the thresholds still ahead.
+  // Whom the tiers reached summon, the higher office first: 主要负责同志和分管负责同志.
+  const summoned = reached.flatMap((a) => (a.summons ? [a.summons] : [])).reverse()
+  const top = reached[reached.length - 1]
   const consequence = [
     `按照${rules}第二十二条规定，`,
-    reached.length > 1
-      ? `你单位累计扣减分值已达到${plainPoints(reached[reached.length - 1]!.threshold)}分以上，现予以警示，并将${reached
-          .slice(1)
-          .map((a) => a.label)
-          .join('；')}。`
-      : '现对你单位予以警示。',
-    next.length
-      ? `累计扣减分值${next.map((a) => `达到${plainPoints(a.threshold)}分以上的，将${a.label}`).join('；')}。`
-      : '',
+    top ? `你单位累计扣减分值已达到${plainPoints(top.threshold)}分以上，` : '',
+    summoned.length
+      ? `现予以警示，并由县整改工作领导小组负责同志约谈你单位${summoned.join('和')}，责成你单位向县委、县政府作出书面检查。`
+      : '现予以警示，督促你单位落实整改任务。',
+    next
+      .filter((a) => a.summons)
+      .map(
+        (a) =>
+          `累计扣减分值达到${plainPoints(a.threshold)}分以上的，将约谈你单位${a.summons}，并责成你单位向县委、县政府作出书面检查。`,
+      )
+      .join(''),
   ].join('')
   return {
     ...frame,

@@ -48,10 +48,6 @@ const TIER_ROLES: Partial<Record<LedgerAction, readonly LeaderRole[]>> = {
   interviewDeputy: ['deputy'],
   interviewPrincipal: ['secretary', 'chief'],
 }
-const TIER_WHOM: Partial<Record<LedgerAction, string>> = {
-  interviewDeputy: '分管负责同志',
-  interviewPrincipal: '主要负责同志',
-}
 const ROLE_ORDER: readonly LeaderRole[] = ['secretary', 'chief', 'deputy']
 
 /** Points without trailing zeros, as the rules write them: 20, 17.5. */
@@ -73,7 +69,7 @@ export function consequencesOf(u: { interview: boolean; ledgerPoints: Points }):
     grounds.push({
       kind: 'ledger',
       reason: `问题台账累计扣分 ${f(u.ledgerPoints)} 分（约谈${summoning
-        .map((t) => TIER_WHOM[t.code])
+        .map((t) => t.summons)
         .reverse()
         .join('、')}）`,
       short: `台账扣${plain(u.ledgerPoints)}分`,

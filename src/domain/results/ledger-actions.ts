@@ -1,18 +1,29 @@
 import type { Points } from '../points'
 import { LEDGER_KIND_INFO, type LedgerEntry } from '../model/assessment'
 
-/** Seed 004 第二十二条: what cumulative deductions of 10, 20 and 30 points bring. */
+/**
+ * Seed 004 第二十二条: what cumulative deductions of 10, 20 and 30 points bring. `summons` is
+ * whom a tier has the 整改工作领导小组's 负责同志 talk to; each such tier also asks for a
+ * 书面检查 to the 县委、县政府.
+ */
 export const LEDGER_ACTIONS = [
-  { code: 'warningLetter', threshold: 1000, label: '发出警示函，督促落实整改任务' },
+  {
+    code: 'warningLetter',
+    threshold: 1000,
+    label: '发出警示函，督促落实整改任务',
+    summons: null,
+  },
   {
     code: 'interviewDeputy',
     threshold: 2000,
     label: '约谈分管负责同志，并责成向县委、县政府作出书面检查',
+    summons: '分管负责同志',
   },
   {
     code: 'interviewPrincipal',
     threshold: 3000,
     label: '约谈主要负责同志，并责成向县委、县政府作出书面检查',
+    summons: '主要负责同志',
   },
 ] as const
 export type LedgerAction = (typeof LEDGER_ACTIONS)[number]['code']
