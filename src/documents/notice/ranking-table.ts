@@ -26,11 +26,18 @@ const SLACK = 0.5
  * tables.
  */
 export function rankingTable(fonts: FontSet, rows: RankedUnitRow[]): object {
-  // A name too long for one line at 4号 gets the table set in 小四, the practice for dense tables.
-  const table = buildTable(fonts, rows, SIZE.si)
-  const wrapped = table.table.body.some((row) => Array.isArray(row[1]?.stack))
-  return wrapped ? buildTable(fonts, rows, SIZE.xiaosi) : table
+  // A name too long for one line at 4号 gets the table set in 小四, the practice for dense
+  // tables, and one still too long in 五号 (about 24 characters fit); longer names wrap.
+  let table = buildTable(fonts, rows, TABLE_SIZES[0])
+  for (const size of TABLE_SIZES.slice(1)) {
+    if (!table.table.body.some((row) => Array.isArray(row[1]?.stack))) break
+    table = buildTable(fonts, rows, size)
+  }
+  return table
 }
+
+/** The ranking table's type sizes, largest first: 4号, 小四, 五号. */
+const TABLE_SIZES = [SIZE.si, SIZE.xiaosi, SIZE.wu] as const
 
 function buildTable(fonts: FontSet, rows: RankedUnitRow[], size: number) {
   const measure = new TextWrapper(fonts)
@@ -71,11 +78,13 @@ function buildTable(fonts: FontSet, rows: RankedUnitRow[], size: number) {
   const extra = Math.max(0, Math.min(size, spare / 4))
   for (const i of [0, 2, 3, 4]) widths[i] = (widths[i] as number) + extra
   const grid = columnWidths(widths, BLOCK_WIDTH, layout)
+  // 五号 keeps 小四's line pitch: the type shrinks to fit a long name, the rows stay as tall.
+  const lineHeight = 1.15 * Math.max(1, SIZE.xiaosi / size)
   const cell = (text: string, col: number, role: 'body' | 'hei', alignment = 'center') =>
     fonts.wrapped(
       text,
       role,
-      { fontSize: size, lineHeight: 1.15, alignment, verticalAlignment: 'middle' },
+      { fontSize: size, lineHeight, alignment, verticalAlignment: 'middle' },
       grid.widths[col]!,
     )
   const header = HEADER.map((h, i) => cell(h, i, 'hei'))
