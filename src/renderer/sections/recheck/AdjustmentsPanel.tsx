@@ -15,7 +15,7 @@ import { checkAdjustmentBounds, formatPoints } from '../../../domain'
 import { useConfirm } from '../../shared/confirm'
 import { useStore } from '../../shared/store-context'
 import { useAction } from '../../shared/use-action'
-import { formatTime } from '../../shared/labels'
+import { RecordEndCells } from './RecordEndCells'
 import { checkAdjustment, type AdjustmentDraft } from './adjustment-input'
 import { useUnitAdjustments } from './use-recheck-data'
 
@@ -133,20 +133,12 @@ export function AdjustmentsPanel({ unit, locked }: { unit: UnitRow; locked: bool
                 <Table.Td>{`${a.delta > 0 ? '+' : ''}${formatPoints(a.delta)}`}</Table.Td>
                 <Table.Td>{a.reason}</Table.Td>
                 <Table.Td>{a.supervisionRef}</Table.Td>
-                <Table.Td>
-                  {a.by} · {formatTime(a.at)}
-                </Table.Td>
-                <Table.Td>
-                  <Button
-                    size="compact-xs"
-                    variant="subtle"
-                    color="red"
-                    disabled={locked}
-                    onClick={() => void withdraw(a.id)}
-                  >
-                    撤销
-                  </Button>
-                </Table.Td>
+                <RecordEndCells
+                  by={a.by}
+                  at={a.at}
+                  locked={locked}
+                  onWithdraw={() => void withdraw(a.id)}
+                />
               </Table.Tr>
             ))}
           </Table.Tbody>

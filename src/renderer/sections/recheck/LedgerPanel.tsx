@@ -23,7 +23,7 @@ import {
 import { useConfirm } from '../../shared/confirm'
 import { useStore } from '../../shared/store-context'
 import { useAction } from '../../shared/use-action'
-import { formatTime } from '../../shared/labels'
+import { RecordEndCells } from './RecordEndCells'
 import { useUnitLedger } from './use-recheck-data'
 import { LedgerImportButtons } from './LedgerImport'
 
@@ -121,20 +121,12 @@ export function LedgerPanel({
                   {r.description}
                   {r.source ? `（${[r.date, r.source].filter(Boolean).join(' ')}）` : ''}
                 </Table.Td>
-                <Table.Td>
-                  {r.by} · {formatTime(r.at)}
-                </Table.Td>
-                <Table.Td>
-                  <Button
-                    size="compact-xs"
-                    variant="subtle"
-                    color="red"
-                    disabled={locked}
-                    onClick={() => void withdraw(r.id)}
-                  >
-                    撤销
-                  </Button>
-                </Table.Td>
+                <RecordEndCells
+                  by={r.by}
+                  at={r.at}
+                  locked={locked}
+                  onWithdraw={() => void withdraw(r.id)}
+                />
               </Table.Tr>
             ))}
           </Table.Tbody>
