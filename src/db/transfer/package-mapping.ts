@@ -6,6 +6,7 @@
 import {
   YEAR_PACKAGE_FORMAT,
   YEAR_PACKAGE_VERSION,
+  compareLedgerEntries,
   defaultDepartmentCriteria,
   defaultTownshipCriteria,
   type Approval,
@@ -66,7 +67,8 @@ export function yearDataToPackage(data: YearData, exportedAt: string): YearPacka
       reason,
     })),
     adjustments: data.adjustments.map(strip),
-    ledger: data.ledger.map(strip),
+    // In the order listed and printed (警示函): an import's entries by their row in the file.
+    ledger: data.ledger.map(strip).sort(compareLedgerEntries),
     approval: approvalOf(data),
     history: chainPackageHistory(data.history),
     pastOutcomes: data.year.pastOutcomes,
