@@ -19,8 +19,8 @@ import { refreshMarker } from '../core/marker'
 import { packageToYearData, yearDataToPackage } from './package-mapping'
 import { restoreYearAsNew, restoreYearReplace } from './restore'
 import { readYearScores } from '../entities/score-packs'
-import { readYearData } from './year-data'
-import type { YearRow } from '../core/rows'
+import { readYearData, type YearData } from './year-data'
+import type { SelfChange, YearRow } from '../core/rows'
 import type { Session } from '../core/session'
 
 export const BACKUP_FORMAT = 'kaopingtong-backup'
@@ -35,22 +35,44 @@ export interface ExportedPackage {
 /**
  * The year as the domain sees it: what `computeResults`, the documents, exports and backups
  * take. Its scores come from the score packs (score-packs.ts), in the order of the score rows'
- * keys: reading the rows themselves cost a second for a county's 30,000 scores.
+ * keys: reading the rows themselves cost a second for a county's 30,000 scores. The packs hold
+ * no 自评已更新 marks, so those come from the score rows of the units that could carry one.
  */
 export async function loadYearPackage(
   db: AssessmentDB,
   yearId: string,
   exportedAt = new Date().toISOString(),
 ): Promise<YearPackage> {
-  const tables = [...YEAR_TABLES.map((n) => db.table(n)), db.scorePacks, db.history]
-  const { data, scores } = await db.transaction('r', tables, async () => {
+  const tables = [...YEAR_TABLES.map((n) => db.table(n)), db.scorePacks, db.history, db.meta]
+  const { data, scores, marks } = await db.transaction('r', tables, async () => {
     const data = await readYearData(db, yearId, { scores: false })
     if (!data) throw new StoreError('not-found', '找不到该考评年度。')
-    return { data, scores: await readYearScores(db, yearId) }
+    return { data, scores: await readYearScores(db, yearId), marks: await readMarks(db, data) }
   })
-  const keyed = scores.map((s) => ({ k: `${s.unitId}|${s.reviewerId}|${s.itemCode}`, s }))
+  const keyed = scores.map((s) => {
+    const k = `${s.unitId}|${s.reviewerId}|${s.itemCode}`
+    const mark = marks.get(k)
+    return { k, s: mark ? { ...s, selfChanged: mark } : s }
+  })
   keyed.sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0))
   return { ...yearDataToPackage(data, exportedAt), scores: keyed.map((x) => x.s) }
+}
+
+/**
+ * The standing 自评已更新 marks of a year by `unitId|reviewerId|itemCode`. Only a second or
+ * later self-assessment version marks scores (submissions.ts), so only the score rows of units
+ * that sent one are read: usually a few, not the year's thousands.
+ */
+async function readMarks(db: AssessmentDB, data: YearData): Promise<Map<string, SelfChange>> {
+  const resubmitted = new Set(data.submissions.filter((s) => s.version > 1).map((s) => s.unitId))
+  const out = new Map<string, SelfChange>()
+  for (const unitId of resubmitted) {
+    const rows = await db.scores.where('[yearId+unitId]').equals([data.year.id, unitId]).toArray()
+    for (const r of rows) {
+      if (r.selfChanged) out.set(`${r.unitId}|${r.reviewerId}|${r.itemCode}`, r.selfChanged)
+    }
+  }
+  return out
 }
 
 function exported(pkg: YearPackage): ExportedPackage {
