@@ -20,6 +20,7 @@ import {
   exportAllYearsText,
   exportYearPackage,
   loadYearPackage,
+  previewPackage,
   restoreAllAsNew,
   restorePackageAsNew,
   restorePackageReplace,
@@ -196,6 +197,9 @@ describe('what a user made and a year package used to leave out', () => {
       ...v1,
       checksum: { algorithm: 'SHA-256', value: yearPackageChecksum(v1) },
     })
+    const checksum = yearPackageChecksum(v1)
+    // The preview shows the file's checksum, as the older build showed it at export.
+    expect(previewPackage(text)).toMatchObject({ ok: true, years: [{ checksum }] })
     const other = await testSession('李华', 'old-file')
     const restored = await restorePackageAsNew(other, text)
     expect(await marks(other.db, restored.id)).toEqual([])

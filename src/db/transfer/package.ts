@@ -4,12 +4,7 @@
  * file holds every year, each as its own checksummed package, so one damaged year is refused
  * by name while the file as a whole stays readable.
  */
-import {
-  parseYearPackage,
-  serializeYearPackage,
-  yearPackageChecksum,
-  type YearPackage,
-} from '../../domain'
+import { parseYearPackage, serializeYearPackage, type YearPackage } from '../../domain'
 import { BACKUP_EXTENSION } from '../backup/backup-naming'
 import { YEAR_TABLES, type AssessmentDB } from '../core/database'
 import { StoreError } from '../core/errors'
@@ -120,13 +115,17 @@ export type PackagePreview =
   | { ok: true; kind: 'year' | 'backup'; years: PackageSummary[] }
   | { ok: false; code: string; message: string }
 
-function summarise(pkg: YearPackage): PackageSummary {
+/**
+ * `checksum` is the file's own, as shown when it was exported: the package as read may differ
+ * from the file (an older format version reads as the current one, with empty lists added).
+ */
+function summarise(pkg: YearPackage, checksum: string): PackageSummary {
   return {
     year: pkg.year,
     title: pkg.title,
     exportedAt: pkg.exportedAt,
     locked: pkg.approval.locked,
-    checksum: yearPackageChecksum(pkg as unknown as Record<string, unknown>),
+    checksum,
     counts: {
       units: pkg.units.length,
       submittedUnits: new Set(pkg.submissions.map((x) => x.unitId)).size,
@@ -140,8 +139,19 @@ function summarise(pkg: YearPackage): PackageSummary {
   }
 }
 
-/** Reads a year package or a backup file; every year must pass its checksum and schema. */
-export function readPackages(text: string): { kind: 'year' | 'backup'; packages: YearPackage[] } {
+/** A year package file's checksum value (checked against its content by `parseYearPackage`). */
+const fileChecksum = (file: unknown): string =>
+  String((file as { checksum?: { value?: unknown } }).checksum?.value ?? '')
+
+/**
+ * Reads a year package or a backup file; every year must pass its checksum and schema.
+ * `checksums` are the files' own, one per package.
+ */
+export function readPackages(text: string): {
+  kind: 'year' | 'backup'
+  packages: YearPackage[]
+  checksums: string[]
+} {
   let raw: unknown
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''))
@@ -158,7 +168,7 @@ export function readPackages(text: string): { kind: 'year' | 'backup'; packages:
   if (container?.format !== BACKUP_FORMAT) {
     const one = parseYearPackage(text)
     if (!one.ok) throw new StoreError('package-invalid', one.error.message)
-    return { kind: 'year', packages: [one.value] }
+    return { kind: 'year', packages: [one.value], checksums: [fileChecksum(raw)] }
   }
   if (!Array.isArray(container.packages) || container.packages.length === 0) {
     throw new StoreError('package-invalid', '备份文件中没有任何年度数据。')
@@ -170,14 +180,14 @@ export function readPackages(text: string): { kind: 'year' | 'backup'; packages:
     }
     return one.value
   })
-  return { kind: 'backup', packages }
+  return { kind: 'backup', packages, checksums: container.packages.map(fileChecksum) }
 }
 
 /** What a file holds, without changing anything: shown before the office confirms a restore. */
 export function previewPackage(text: string): PackagePreview {
   try {
-    const { kind, packages } = readPackages(text)
-    return { ok: true, kind, years: packages.map(summarise) }
+    const { kind, packages, checksums } = readPackages(text)
+    return { ok: true, kind, years: packages.map((p, i) => summarise(p, checksums[i]!)) }
   } catch (e) {
     if (e instanceof StoreError) return { ok: false, code: e.code, message: e.message }
     throw e
