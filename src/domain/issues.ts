@@ -22,6 +22,8 @@ const SECTION_LABELS: Record<string, string> = {
   history: '操作历史',
   pastOutcomes: '往年考评结果',
   targetJudgements: '目标任务完成情况',
+  criteriaDrafts: '考评细则草稿',
+  selfChanged: '自评更新标记',
   evidence: '佐证材料',
   veto: '否决申报',
   conditions: '否决情形',

@@ -159,3 +159,84 @@ describe('validate counts', () => {
     expect(lines.at(-1)).toBe('  ……另有 20 处问题')
   })
 })
+
+/**
+ * The sample year with what format version 2 added: 青山镇-like first unit sends a second
+ * version changing one item's self score after a reviewer scored it (the score is marked), and
+ * the township sheet has a draft that does not add up to 100 yet.
+ */
+function withUserWork(): { pkg: YearPackage; markAt: number } {
+  const pkg = createSampleYear()
+  const markAt = pkg.scores.findIndex((s) => pkg.submissions.some((x) => x.unitId === s.unitId))
+  const score = pkg.scores[markAt]!
+  const latest = pkg.submissions
+    .filter((x) => x.unitId === score.unitId)
+    .sort((a, b) => b.version - a.version)[0]!
+  const from = latest.items.find((i) => i.code === score.itemCode)!.score
+  const to = [0, 100].find((v) => v !== score.score && v !== from)!
+  pkg.submissions.push({
+    ...latest,
+    version: latest.version + 1,
+    items: latest.items.map((i) => (i.code === score.itemCode ? { ...i, score: to } : i)),
+  })
+  score.reason = '与佐证材料核对'
+  score.selfChanged = { from, to, version: latest.version + 1, at: '2026-11-30T08:00:00.000Z' }
+  const draft = structuredClone(pkg.criteria.township)
+  draft.categories[0]!.items[0]!.max += 100
+  pkg.criteriaDrafts = [{ sheet: draft, savedAt: '2026-11-30T09:00:00.000Z', savedBy: '王敏' }]
+  return { pkg, markAt }
+}
+
+describe('validate and the marks and drafts of format version 2', () => {
+  it('accepts a 自评已更新 mark and a draft that does not add up to 100 yet', async () => {
+    const { pkg } = withUserWork()
+    expect(checkYearPackage(pkg)).toEqual([])
+    expect(await validateCommand.run([await file(pkg)])).toBe(0)
+    expect(String(vi.mocked(console.log).mock.calls[0]![0])).toContain(
+      '（自评已更新待确认 1 条），考评细则草稿 1 份',
+    )
+  })
+
+  it('accepts a version 1 package, which has neither', async () => {
+    const body = JSON.parse(serializeYearPackage(createSampleYear())) as Record<string, unknown>
+    delete body.checksum
+    delete body.criteriaDrafts
+    expect(await validateCommand.run([await rawFile({ ...body, formatVersion: 1 })])).toBe(0)
+    expect(String(vi.mocked(console.log).mock.calls[0]![0])).toContain(
+      '（自评已更新待确认 0 条），考评细则草稿 0 份',
+    )
+  })
+
+  it('refuses a malformed mark or draft in Chinese, naming where', async () => {
+    const { pkg, markAt } = withUserWork()
+    const body = JSON.parse(serializeYearPackage(pkg)) as Record<string, unknown>
+    delete body.checksum
+    const scores = body.scores as { selfChanged: Record<string, unknown> }[]
+    scores[markAt]!.selfChanged.version = 1
+    await expectAllRefuse(
+      await rawFile(body),
+      `审核评分 第${markAt + 1}项 · 自评更新标记 · 自查版本：自评更新只能来自第 2 版及以后的自查材料`,
+    )
+    scores[markAt]!.selfChanged.version = 2
+    const drafts = body.criteriaDrafts as {
+      sheet: { categories: { items: { max: number }[] }[] }
+    }[]
+    drafts[0]!.sheet.categories[0]!.items[0]!.max = -100
+    await expectAllRefuse(
+      await rawFile(body),
+      '考评细则草稿 第1项 · 一级指标 第1项 · 考评内容 第1项 · 满分：不能为负数',
+    )
+  })
+
+  it('refuses a mark of a version the unit never sent, and two drafts of one sequence', async () => {
+    const { pkg, markAt } = withUserWork()
+    pkg.scores[markAt]!.selfChanged!.version = 7
+    await expectAllRefuse(await file(pkg), '自评更新标记所指的第 7 版自查材料不存在')
+    const { pkg: twice } = withUserWork()
+    twice.criteriaDrafts.push(structuredClone(twice.criteriaDrafts[0]!))
+    await expectAllRefuse(
+      await file(twice),
+      '考评细则草稿 第2项：乡镇（街道）和园区已有一份草稿，每个序列只能有一份',
+    )
+  })
+})

@@ -14,7 +14,10 @@ export const validateCommand: CliCommand = {
     const pkg = await readYearPackage(path)
     const problems = checkYearPackage(pkg)
     if (problems.length > 0) throw new CliError(problemReport(path!, problems))
-    const counts = `${pkg.units.length} 个单位，${pkg.reviewers.length} 名评分人，${pkg.scores.length} 条审核评分`
+    const marked = pkg.scores.filter((x) => x.selfChanged).length
+    const counts =
+      `${pkg.units.length} 个单位，${pkg.reviewers.length} 名评分人，${pkg.scores.length} 条审核评分` +
+      `（自评已更新待确认 ${marked} 条），考评细则草稿 ${pkg.criteriaDrafts.length} 份`
     console.log(
       `${path}：数据包有效（${pkg.year} 年度，${counts}，操作历史 ${pkg.history.length} 条完整）。`,
     )

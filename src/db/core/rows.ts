@@ -14,6 +14,7 @@ import type {
   Reviewer,
   ReviewerScore,
   ScorePack,
+  SelfChange,
   Sequence,
   Submission,
   TargetJudgement,
@@ -94,14 +95,11 @@ export type ScoreRow = ReviewerScore & {
   selfChanged?: SelfChange | null
 }
 
-/** The self score as the reviewer saw it (`from`) and as the new version has it (`to`). */
-export interface SelfChange {
-  from: number | null
-  to: number | null
-  /** The submission version that changed it. */
-  version: number
-  at: string
-}
+/**
+ * The self score as the reviewer saw it (`from`) and as the new version has it (`to`), the
+ * submission version that changed it and when: the domain's `SelfChange`, as packages carry it.
+ */
+export type { SelfChange }
 
 /**
  * All reviewer scores of one unit in one row (score-packs.ts): the ranking's fast read. Derived

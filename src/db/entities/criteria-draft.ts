@@ -1,12 +1,15 @@
 /**
  * A criteria sheet still being worked on (the total is not 100 yet, a code repeats…), kept so
  * that the work survives closing the page. It lives in the meta table, apart from the
- * versions: templates, scoring, ranking and the year package read only `criteria`, so a draft
- * can never be used by mistake. Saving the sheet as a version removes the draft.
+ * versions: templates, scoring, ranking and documents read only `criteria`, so a draft can
+ * never be used by mistake. The year package carries drafts in a list of their own
+ * (`criteriaDrafts`), so exports, backups and restores keep them. Saving the sheet as a
+ * version removes the draft.
  */
 import {
   CriteriaSheetSchema,
   describeIssues,
+  type CriteriaDraft,
   type CriteriaSheet,
   type Sequence,
 } from '../../domain'
@@ -15,11 +18,8 @@ import { StoreError } from '../core/errors'
 import { requireUnlockedYear } from '../core/guards'
 import { nowIso, type Session } from '../core/session'
 
-export interface CriteriaDraft {
-  sheet: CriteriaSheet
-  savedAt: string
-  savedBy: string
-}
+/** `{ sheet, savedAt, savedBy }`: the domain's type, as year packages carry it. */
+export type { CriteriaDraft }
 
 export const criteriaDraftKey = (yearId: string, sequence: Sequence): string =>
   `criteria-draft|${yearId}|${sequence}`
@@ -60,7 +60,25 @@ export async function discardCriteriaDraft(
   await db.meta.delete(criteriaDraftKey(yearId, sequence))
 }
 
-/** Every draft of a year, for deleting the year with it. */
+/** Every draft of a year, township first: what its package and its backups carry. */
+export async function yearDrafts(db: AssessmentDB, yearId: string): Promise<CriteriaDraft[]> {
+  const rows = await db.meta.where('key').startsWith(`criteria-draft|${yearId}|`).toArray()
+  const order = (d: CriteriaDraft) => (d.sheet.sequence === 'township' ? 0 : 1)
+  return rows.map((r) => r.value as CriteriaDraft).sort((a, b) => order(a) - order(b))
+}
+
+/** Writes a year's drafts (a restore), each under its sequence. Inside a transaction over meta. */
+export async function putYearDrafts(
+  db: AssessmentDB,
+  yearId: string,
+  drafts: readonly CriteriaDraft[],
+): Promise<void> {
+  await db.meta.bulkPut(
+    drafts.map((d) => ({ key: criteriaDraftKey(yearId, d.sheet.sequence), value: d })),
+  )
+}
+
+/** Every draft of a year, for deleting or replacing the year with it. */
 export async function deleteYearDrafts(db: AssessmentDB, yearId: string): Promise<void> {
   await db.meta.where('key').startsWith(`criteria-draft|${yearId}|`).delete()
 }

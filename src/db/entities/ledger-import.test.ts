@@ -30,12 +30,8 @@ describe('importLedgerEntries', () => {
       },
     ]
     const rows = await importLedgerEntries(s, y.id, '台账.xlsx', entries)
-    // One write, one time: the store's order among them is not the file's, so compare by unit.
-    const stored = (await listLedger(s.db, y.id)).sort(
-      (x, z) =>
-        entries.findIndex((e) => e.unitId === x.unitId) -
-        entries.findIndex((e) => e.unitId === z.unitId),
-    )
+    // One write, one time: listed in the order of the file.
+    const stored = await listLedger(s.db, y.id)
     expect(
       stored.map((r) => [r.unitId, r.kind, r.description, r.date, r.source, r.by, r.removed]),
     ).toEqual([
@@ -91,6 +87,47 @@ describe('importLedgerEntries', () => {
       '2026-06-30',
       '省督察通报〔2026〕7号',
     ])
+  })
+
+  it('lists the problems of one file in the file’s row order, also after a year package', async () => {
+    const s = await testSession()
+    const y = await testYear(s)
+    const [a, b] = await listUnits(s.db, y.id)
+    // One import, one time for all: only the row order can tell these apart. Rows 3, 4, … of
+    // the sheet, the two units interleaved as an office would type them.
+    const descriptions = Array.from(
+      { length: 12 },
+      (_, i) => `问题${String.fromCharCode(0x41 + i)}`,
+    )
+    const entries: LedgerImportEntry[] = descriptions.map((description, i) => ({
+      row: i + 3,
+      unitId: (i % 3 === 2 ? b : a)!.id,
+      kind: 'nationalFilmGeneral',
+      description,
+      date: '2026-05-02',
+      source: '长江经济带警示片（2026）',
+    }))
+    const fileOrder = (unitId?: string) =>
+      entries.filter((e) => unitId === undefined || e.unitId === unitId).map((e) => e.description)
+    await importLedgerEntries(s, y.id, '台账.xlsx', entries)
+    const listed = async (yearId: string, unitId?: string) =>
+      (await listLedger(s.db, yearId, unitId)).map((r) => r.description)
+    expect(new Set((await listLedger(s.db, y.id)).map((r) => r.at)).size).toBe(1)
+    expect(await listed(y.id, a!.id)).toEqual(fileOrder(a!.id))
+    expect(await listed(y.id, b!.id)).toEqual(fileOrder(b!.id))
+    expect(await listed(y.id)).toEqual(fileOrder())
+    // The package (what the 警示函 lists) keeps the order, and a restore brings it back.
+    const exported = await exportYearPackage(s.db, y.id)
+    const pkg = JSON.parse(exported.text) as { ledger: { description: string }[] }
+    expect(pkg.ledger.map((l) => l.description)).toEqual(fileOrder())
+    const restored = await restorePackageAsNew(s, exported.text)
+    // A copy beside the original: its units have new ids, so find them by name.
+    const copies = await listUnits(s.db, restored.id)
+    const copyOf = (id: string) =>
+      copies.find((u) => u.name === [a, b].find((x) => x!.id === id)!.name)!.id
+    expect(await listed(restored.id, copyOf(a!.id))).toEqual(fileOrder(a!.id))
+    expect(await listed(restored.id, copyOf(b!.id))).toEqual(fileOrder(b!.id))
+    expect(await listed(restored.id)).toEqual(fileOrder())
   })
 
   it('writes nothing when one problem is refused (a day that does not exist)', async () => {

@@ -2,7 +2,13 @@
  * 问题台账 (SPEC §2 step 6, seed 004): flagged ecological problems per unit with their
  * deduction. Entries are withdrawn by marking them `removed`, never deleted, for the history.
  */
-import { describeIssues, LEDGER_KINDS, LedgerEntrySchema, type LedgerKind } from '../../domain'
+import {
+  compareLedgerEntries,
+  describeIssues,
+  LEDGER_KINDS,
+  LedgerEntrySchema,
+  type LedgerKind,
+} from '../../domain'
 import type { AssessmentDB } from '../core/database'
 import { StoreError } from '../core/errors'
 import { requireFound, requireReason, requireUnlockedYear } from '../core/guards'
@@ -53,6 +59,11 @@ export interface LedgerImportEntry {
   /** `2026-03-15` */
   date: string
   source: string
+  /**
+   * The entry's row in the workbook (1-based); without it, its place in `entries` counts.
+   * Entries of one import share one time, so this is what keeps the file's order.
+   */
+  row?: number
 }
 
 /**
@@ -70,7 +81,7 @@ export async function importLedgerEntries(
   return writeTransaction(s, [db.years, db.units, db.ledger], async (w) => {
     await requireUnlockedYear(db, yearId)
     const out: LedgerRow[] = []
-    for (const e of entries) {
+    for (const [i, e] of entries.entries()) {
       if (!(LEDGER_KINDS as readonly string[]).includes(e.kind)) {
         throw new StoreError('invalid-input', `${fileName}：问题类别不正确。`)
       }
@@ -86,6 +97,7 @@ export async function importLedgerEntries(
         description: requireText(e.description, fileName, '问题描述'),
         date: e.date,
         source: requireText(e.source, fileName, '来源文件'),
+        fileRow: e.row ?? i + 1,
         at: w.at,
         by: w.who,
         removed: false,
@@ -139,5 +151,5 @@ export async function listLedger(
     unitId === undefined
       ? await db.ledger.where('yearId').equals(yearId).toArray()
       : await db.ledger.where('[yearId+unitId]').equals([yearId, unitId]).toArray()
-  return rows.filter((r) => !r.removed).sort((a, b) => a.at.localeCompare(b.at))
+  return rows.filter((r) => !r.removed).sort(compareLedgerEntries)
 }

@@ -80,6 +80,8 @@ export async function loadRankingInput(
           adjustments,
           ledger,
           approvals: [],
+          // The ranking has no use for drafts (nothing is ranked against them).
+          drafts: [],
           history: [],
         },
         new Date().toISOString(),

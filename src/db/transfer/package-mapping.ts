@@ -1,11 +1,13 @@
 /**
  * Between the store's rows and the domain's YearPackage (the export/backup format and the input
  * of `computeResults`). The package holds a year's current criteria sheets only, so earlier
- * criteria versions stay in the store that made them; everything else round-trips.
+ * criteria versions stay in the store that made them; everything else round-trips, the
+ * criteria drafts and the review scores' 自评已更新 marks included (format version 2).
  */
 import {
   YEAR_PACKAGE_FORMAT,
   YEAR_PACKAGE_VERSION,
+  compareLedgerEntries,
   defaultDepartmentCriteria,
   defaultTownshipCriteria,
   type Approval,
@@ -58,19 +60,23 @@ export function yearDataToPackage(data: YearData, exportedAt: string): YearPacka
     },
     submissions: data.submissions.map(({ id: _id, yearId: _y, ...s }) => s),
     reviewers: data.reviewers.map(strip),
-    scores: data.scores.map(({ unitId, reviewerId, itemCode, score, reason }) => ({
+    scores: data.scores.map(({ unitId, reviewerId, itemCode, score, reason, selfChanged }) => ({
       unitId,
       reviewerId,
       itemCode,
       score,
       reason,
+      // Only a standing mark is written: a cleared one (null) and none read back the same.
+      ...(selfChanged ? { selfChanged } : {}),
     })),
     adjustments: data.adjustments.map(strip),
-    ledger: data.ledger.map(strip),
+    // In the order listed and printed (警示函): an import's entries by their row in the file.
+    ledger: data.ledger.map(strip).sort(compareLedgerEntries),
     approval: approvalOf(data),
     history: chainPackageHistory(data.history),
     pastOutcomes: data.year.pastOutcomes,
     targetJudgements: data.year.targetJudgements ?? [],
+    criteriaDrafts: data.drafts,
   }
 }
 
@@ -120,6 +126,7 @@ export function packageToYearData(pkg: YearPackage, yearId: string): YearData {
     adjustments: pkg.adjustments.map((a) => ({ ...a, yearId })),
     ledger: pkg.ledger.map((l) => ({ ...l, yearId })),
     approvals: pkg.approval.events.map((e) => ({ ...e, yearId })),
+    drafts: pkg.criteriaDrafts,
     // Entries about the year itself name it by the exporting store's id: point them here.
     history: pkg.history.map((h: HistoryEntry): HistoryRow => ({
       ...h,

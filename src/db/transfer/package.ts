@@ -4,12 +4,7 @@
  * file holds every year, each as its own checksummed package, so one damaged year is refused
  * by name while the file as a whole stays readable.
  */
-import {
-  parseYearPackage,
-  serializeYearPackage,
-  yearPackageChecksum,
-  type YearPackage,
-} from '../../domain'
+import { parseYearPackage, serializeYearPackage, type YearPackage } from '../../domain'
 import { BACKUP_EXTENSION } from '../backup/backup-naming'
 import { YEAR_TABLES, type AssessmentDB } from '../core/database'
 import { StoreError } from '../core/errors'
@@ -19,8 +14,8 @@ import { refreshMarker } from '../core/marker'
 import { packageToYearData, yearDataToPackage } from './package-mapping'
 import { restoreYearAsNew, restoreYearReplace } from './restore'
 import { readYearScores } from '../entities/score-packs'
-import { readYearData } from './year-data'
-import type { YearRow } from '../core/rows'
+import { readYearData, type YearData } from './year-data'
+import type { SelfChange, YearRow } from '../core/rows'
 import type { Session } from '../core/session'
 
 export const BACKUP_FORMAT = 'kaopingtong-backup'
@@ -35,22 +30,44 @@ export interface ExportedPackage {
 /**
  * The year as the domain sees it: what `computeResults`, the documents, exports and backups
  * take. Its scores come from the score packs (score-packs.ts), in the order of the score rows'
- * keys: reading the rows themselves cost a second for a county's 30,000 scores.
+ * keys: reading the rows themselves cost a second for a county's 30,000 scores. The packs hold
+ * no 自评已更新 marks, so those come from the score rows of the units that could carry one.
  */
 export async function loadYearPackage(
   db: AssessmentDB,
   yearId: string,
   exportedAt = new Date().toISOString(),
 ): Promise<YearPackage> {
-  const tables = [...YEAR_TABLES.map((n) => db.table(n)), db.scorePacks, db.history]
-  const { data, scores } = await db.transaction('r', tables, async () => {
+  const tables = [...YEAR_TABLES.map((n) => db.table(n)), db.scorePacks, db.history, db.meta]
+  const { data, scores, marks } = await db.transaction('r', tables, async () => {
     const data = await readYearData(db, yearId, { scores: false })
     if (!data) throw new StoreError('not-found', '找不到该考评年度。')
-    return { data, scores: await readYearScores(db, yearId) }
+    return { data, scores: await readYearScores(db, yearId), marks: await readMarks(db, data) }
   })
-  const keyed = scores.map((s) => ({ k: `${s.unitId}|${s.reviewerId}|${s.itemCode}`, s }))
+  const keyed = scores.map((s) => {
+    const k = `${s.unitId}|${s.reviewerId}|${s.itemCode}`
+    const mark = marks.get(k)
+    return { k, s: mark ? { ...s, selfChanged: mark } : s }
+  })
   keyed.sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0))
   return { ...yearDataToPackage(data, exportedAt), scores: keyed.map((x) => x.s) }
+}
+
+/**
+ * The standing 自评已更新 marks of a year by `unitId|reviewerId|itemCode`. Only a second or
+ * later self-assessment version marks scores (submissions.ts), so only the score rows of units
+ * that sent one are read: usually a few, not the year's thousands.
+ */
+async function readMarks(db: AssessmentDB, data: YearData): Promise<Map<string, SelfChange>> {
+  const resubmitted = new Set(data.submissions.filter((s) => s.version > 1).map((s) => s.unitId))
+  const out = new Map<string, SelfChange>()
+  for (const unitId of resubmitted) {
+    const rows = await db.scores.where('[yearId+unitId]').equals([data.year.id, unitId]).toArray()
+    for (const r of rows) {
+      if (r.selfChanged) out.set(`${r.unitId}|${r.reviewerId}|${r.itemCode}`, r.selfChanged)
+    }
+  }
+  return out
 }
 
 function exported(pkg: YearPackage): ExportedPackage {
@@ -98,13 +115,17 @@ export type PackagePreview =
   | { ok: true; kind: 'year' | 'backup'; years: PackageSummary[] }
   | { ok: false; code: string; message: string }
 
-function summarise(pkg: YearPackage): PackageSummary {
+/**
+ * `checksum` is the file's own, as shown when it was exported: the package as read may differ
+ * from the file (an older format version reads as the current one, with empty lists added).
+ */
+function summarise(pkg: YearPackage, checksum: string): PackageSummary {
   return {
     year: pkg.year,
     title: pkg.title,
     exportedAt: pkg.exportedAt,
     locked: pkg.approval.locked,
-    checksum: yearPackageChecksum(pkg as unknown as Record<string, unknown>),
+    checksum,
     counts: {
       units: pkg.units.length,
       submittedUnits: new Set(pkg.submissions.map((x) => x.unitId)).size,
@@ -118,8 +139,19 @@ function summarise(pkg: YearPackage): PackageSummary {
   }
 }
 
-/** Reads a year package or a backup file; every year must pass its checksum and schema. */
-export function readPackages(text: string): { kind: 'year' | 'backup'; packages: YearPackage[] } {
+/** A year package file's checksum value (checked against its content by `parseYearPackage`). */
+const fileChecksum = (file: unknown): string =>
+  String((file as { checksum?: { value?: unknown } }).checksum?.value ?? '')
+
+/**
+ * Reads a year package or a backup file; every year must pass its checksum and schema.
+ * `checksums` are the files' own, one per package.
+ */
+export function readPackages(text: string): {
+  kind: 'year' | 'backup'
+  packages: YearPackage[]
+  checksums: string[]
+} {
   let raw: unknown
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''))
@@ -136,7 +168,7 @@ export function readPackages(text: string): { kind: 'year' | 'backup'; packages:
   if (container?.format !== BACKUP_FORMAT) {
     const one = parseYearPackage(text)
     if (!one.ok) throw new StoreError('package-invalid', one.error.message)
-    return { kind: 'year', packages: [one.value] }
+    return { kind: 'year', packages: [one.value], checksums: [fileChecksum(raw)] }
   }
   if (!Array.isArray(container.packages) || container.packages.length === 0) {
     throw new StoreError('package-invalid', '备份文件中没有任何年度数据。')
@@ -148,14 +180,14 @@ export function readPackages(text: string): { kind: 'year' | 'backup'; packages:
     }
     return one.value
   })
-  return { kind: 'backup', packages }
+  return { kind: 'backup', packages, checksums: container.packages.map(fileChecksum) }
 }
 
 /** What a file holds, without changing anything: shown before the office confirms a restore. */
 export function previewPackage(text: string): PackagePreview {
   try {
-    const { kind, packages } = readPackages(text)
-    return { ok: true, kind, years: packages.map(summarise) }
+    const { kind, packages, checksums } = readPackages(text)
+    return { ok: true, kind, years: packages.map((p, i) => summarise(p, checksums[i]!)) }
   } catch (e) {
     if (e instanceof StoreError) return { ok: false, code: e.code, message: e.message }
     throw e

@@ -9,7 +9,6 @@
  * already records, so restoring a backup of this same PC does not duplicate its history.
  */
 import { canonicalJson } from '../../domain'
-import { deleteYearDrafts } from '../entities/criteria-draft'
 import type { AssessmentDB } from '../core/database'
 import { StoreError } from '../core/errors'
 import { requireReason, requireYear } from '../core/guards'
@@ -36,6 +35,8 @@ const allTables = (db: AssessmentDB) => [
   db.adjustments,
   db.ledger,
   db.approvals,
+  // The year's criteria drafts (criteria-draft.ts).
+  db.meta,
 ]
 
 /** Two entries are the same event when everything but their place in a chain agrees. */
@@ -149,7 +150,7 @@ export async function restoreYearReplace(
 export async function deleteYear(s: Session, yearId: string, reason: string): Promise<YearData> {
   const why = requireReason(reason, '删除年度')
   const { db } = s
-  return writeTransaction(s, [...allTables(db), db.meta], async (w) => {
+  return writeTransaction(s, allTables(db), async (w) => {
     const year = await requireYear(db, yearId)
     if (year.locked) {
       throw new StoreError('year-locked', `${year.title}已审定锁定，不能删除。`)
@@ -157,7 +158,6 @@ export async function deleteYear(s: Session, yearId: string, reason: string): Pr
     const backup = await readYearData(db, yearId)
     if (!backup) throw new StoreError('not-found', '找不到该考评年度。')
     await deleteYearRows(db, yearId)
-    await deleteYearDrafts(db, yearId)
     await w.record({
       yearId,
       entity: 'year',

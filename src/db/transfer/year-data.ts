@@ -3,6 +3,8 @@
  * before a destructive action holds. A restore keeps the records' ids when none is taken in
  * this store (a fresh PC, or a year's own backup), so history entries still name the right
  * record; when any is taken (a copy of a year that is still here) every id is remapped.
+ * The year's criteria drafts live in the meta table (criteria-draft.ts) but travel with it:
+ * callers include `meta` in their transactions.
  */
 import { YEAR_TABLES, type AssessmentDB } from '../core/database'
 import { newId, scoreId } from '../core/ids'
@@ -20,6 +22,8 @@ import type {
   YearRow,
 } from '../core/rows'
 import { buildScorePacks } from '../entities/score-packs'
+import { deleteYearDrafts, putYearDrafts, yearDrafts } from '../entities/criteria-draft'
+import type { CriteriaDraft } from '../../domain'
 import { submissionId } from '../entities/submissions'
 
 export interface YearData {
@@ -32,6 +36,8 @@ export interface YearData {
   adjustments: AdjustmentRow[]
   ledger: LedgerRow[]
   approvals: ApprovalRow[]
+  /** The criteria drafts (草稿（未生效）), one per sequence at most. */
+  drafts: CriteriaDraft[]
   /** The year's history, oldest first, as recorded where the data came from. */
   history: HistoryRow[]
 }
@@ -57,13 +63,15 @@ export async function readYearData(
     adjustments: await db.adjustments.where('yearId').equals(yearId).toArray(),
     ledger: await db.ledger.where('yearId').equals(yearId).toArray(),
     approvals: await db.approvals.where('yearId').equals(yearId).sortBy('seq'),
+    drafts: await yearDrafts(db, yearId),
     history: await db.history.where('yearId').equals(yearId).sortBy('seq'),
   }
 }
 
 /**
- * Removes a year's rows (not its history, which is append-only), and the score packs derived
- * from them. Inside a transaction over the year tables and `scorePacks`.
+ * Removes a year's rows (not its history, which is append-only), the score packs derived
+ * from them and its criteria drafts. Inside a transaction over the year tables, `scorePacks`
+ * and `meta`.
  */
 export async function deleteYearRows(db: AssessmentDB, yearId: string): Promise<void> {
   for (const name of YEAR_TABLES) {
@@ -71,6 +79,7 @@ export async function deleteYearRows(db: AssessmentDB, yearId: string): Promise<
     else await db.table(name).where('yearId').equals(yearId).delete()
   }
   await db.scorePacks.where('yearId').equals(yearId).delete()
+  await deleteYearDrafts(db, yearId)
 }
 
 export interface RemappedYear {
@@ -144,6 +153,8 @@ export function remapYearData(
         unitId: unit(r.unitId),
       })),
       approvals: src.approvals.map(({ seq: _seq, ...r }) => ({ ...r, yearId: y })),
+      // Keyed by year and sequence; a draft names no unit or reviewer.
+      drafts: src.drafts,
     },
   }
 }
@@ -172,7 +183,7 @@ export async function idsCollide(db: AssessmentDB, src: YearData): Promise<boole
   )
 }
 
-/** Writes a remapped year's rows and its score packs. Inside a transaction over both. */
+/** Writes a remapped year's rows, its score packs and drafts. Inside a transaction over all. */
 export async function insertYearRows(db: AssessmentDB, d: RemappedYear['data']): Promise<void> {
   await db.years.add(d.year)
   await db.units.bulkAdd(d.units)
@@ -184,4 +195,5 @@ export async function insertYearRows(db: AssessmentDB, d: RemappedYear['data']):
   await db.adjustments.bulkAdd(d.adjustments)
   await db.ledger.bulkAdd(d.ledger)
   await db.approvals.bulkAdd(d.approvals)
+  await putYearDrafts(db, d.year.id, d.drafts)
 }

@@ -102,8 +102,33 @@ export const LedgerEntrySchema = z.object({
    */
   date: calendarDate('通报日期').optional(),
   source: text('来源文件').optional(),
+  /**
+   * The entry's row in the ledger workbook it was imported from (1-based, as Excel shows it):
+   * the entries of one import share one time, so this keeps them in the file's order.
+   */
+  fileRow: z
+    .number({ error: '文件行号：应为数字' })
+    .int({ error: '文件行号：应为正整数' })
+    .min(1, { error: '文件行号：应为正整数' })
+    .optional()
+    .describe('文件行号'),
   at: isoTime('登记时间'),
   by: requiredText('登记人'),
   removed: flag('是否撤销').default(false),
 })
 export type LedgerEntry = z.infer<typeof LedgerEntrySchema>
+
+/**
+ * The order the ledger is listed and printed in: by the time each entry was recorded, the
+ * entries of one imported file by their row in it; the id settles anything left, so the order
+ * never depends on how the store happened to return the rows.
+ */
+export function compareLedgerEntries(
+  a: Pick<LedgerEntry, 'at' | 'fileRow' | 'id'>,
+  b: Pick<LedgerEntry, 'at' | 'fileRow' | 'id'>,
+): number {
+  if (a.at !== b.at) return a.at < b.at ? -1 : 1
+  const rows = (a.fileRow ?? 0) - (b.fileRow ?? 0)
+  if (rows !== 0) return rows
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0
+}

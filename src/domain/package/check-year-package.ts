@@ -2,7 +2,7 @@ import { formatPoints as f } from '../points'
 import type { YearPackage } from '../model/year-package'
 import { criteriaItems, validateCriteria } from '../criteria/validate-criteria'
 import { checkItemScore } from '../criteria/item-score'
-import { SEQUENCES, type Unit } from '../model/unit'
+import { SEQUENCES, SEQUENCE_LABELS, type Unit } from '../model/unit'
 import { computeResults } from '../results/compute-results'
 import { totalOutOfBounds } from '../results/adjustment-bounds'
 
@@ -59,6 +59,7 @@ export function checkYearPackage(pkg: YearPackage): string[] {
     }
   })
 
+  const versions = new Set(pkg.submissions.map((s) => `${s.unitId}|${s.version}`))
   const seenScores = new Set<string>()
   pkg.scores.forEach((s, i) => {
     const where = `审核评分 第${i + 1}项（${unitName(s.unitId)} · ${s.itemCode}）`
@@ -75,6 +76,16 @@ export function checkYearPackage(pkg: YearPackage): string[] {
     const self = latestSelf.get(s.unitId)?.get(s.itemCode)
     if (self !== undefined && self !== null && self !== s.score && s.reason.trim() === '') {
       out.push(`${where}：审核得分 ${f(s.score)} 与自评 ${f(self)} 不同，须写明理由`)
+    }
+    const mark = s.selfChanged
+    if (mark) {
+      const self = (v: number | null) => (v === null ? '未填' : f(v))
+      if (!versions.has(`${s.unitId}|${mark.version}`)) {
+        out.push(`${where}：自评更新标记所指的第 ${mark.version} 版自查材料不存在`)
+      }
+      if (mark.from === mark.to) {
+        out.push(`${where}：自评更新标记前后的自评得分相同（${self(mark.from)}），不是更新`)
+      }
     }
   })
 
@@ -94,6 +105,14 @@ export function checkYearPackage(pkg: YearPackage): string[] {
     if (ids.has(l.id)) out.push(`${where}：台账编号 ${l.id} 重复`)
     ids.add(l.id)
     if (!units.has(l.unitId)) out.push(`${where}：单位编号 ${l.unitId} 不在名册中`)
+  })
+  const drafted = new Set<string>()
+  pkg.criteriaDrafts.forEach((d, i) => {
+    const seq = d.sheet.sequence
+    if (drafted.has(seq)) {
+      out.push(`考评细则草稿 第${i + 1}项：${SEQUENCE_LABELS[seq]}已有一份草稿，每个序列只能有一份`)
+    }
+    drafted.add(seq)
   })
   const judged = new Set<string>()
   pkg.targetJudgements.forEach((j, i) => {

@@ -39,5 +39,6 @@ export function emptyYearPackage(
     history: [],
     pastOutcomes: [],
     targetJudgements: [],
+    criteriaDrafts: [],
   }
 }

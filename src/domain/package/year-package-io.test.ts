@@ -101,6 +101,42 @@ describe('year package file', () => {
     expect(text).not.toContain('"oldValue"')
     expect(parseYearPackage(text).ok).toBe(true)
   })
+  it('round-trips 自评已更新 marks and criteria drafts, and reads a version 1 file without them', () => {
+    const pkg = withHistory()
+    const mark = { from: 400, to: 300, version: 2, at: '2026-12-02T08:00:00.000Z' }
+    pkg.scores.push({ unitId: 'u1', reviewerId: 'r1', itemCode: '1.1', score: 400, reason: '' })
+    pkg.scores.push({ ...pkg.scores[0]!, itemCode: '1.2', selfChanged: mark })
+    const draft = structuredClone(pkg.criteria.department)
+    draft.categories[0]!.items[0]!.title = '草稿中的考评内容'
+    pkg.criteriaDrafts = [{ sheet: draft, savedAt: '2026-12-03T08:00:00.000Z', savedBy: '王敏' }]
+    const text = serializeYearPackage(pkg)
+    const back = parseYearPackage(text)
+    expect(back).toEqual({ ok: true, value: pkg })
+    if (!back.ok) return
+    expect(back.value.scores.map((x) => [x.itemCode, x.selfChanged])).toEqual([
+      ['1.1', undefined],
+      ['1.2', mark],
+    ])
+    expect(back.value.criteriaDrafts[0]!.sheet.categories[0]!.items[0]!.title).toBe(
+      '草稿中的考评内容',
+    )
+    expect(serializeYearPackage(back.value)).toBe(text)
+
+    // The same file as version 1 wrote it: read, with no marks and no drafts, as version 2.
+    const {
+      checksum: _c,
+      criteriaDrafts: _d,
+      ...body
+    } = JSON.parse(serializeYearPackage(withHistory())) as Record<string, unknown>
+    const v1 = { ...body, formatVersion: 1 }
+    const old = parseYearPackage(
+      JSON.stringify({
+        ...v1,
+        checksum: { algorithm: 'SHA-256', value: sha256Hex(JSON.stringify(sortDeep(v1))) },
+      }),
+    )
+    expect(old).toMatchObject({ ok: true, value: { formatVersion: 2, criteriaDrafts: [] } })
+  })
   it('refuses a broken history chain', () => {
     const pkg = withHistory()
     pkg.history = pkg.history.slice(1)

@@ -2,6 +2,7 @@ import { Alert, Button, Container, Group, Stack, Text, Title } from '@mantine/co
 import { forgetMarker, type AssessmentDB } from '../../db'
 import { useAppState } from './app-state'
 import { useConfirm } from '../shared/confirm'
+import { recoveryAdvice } from './recovery-advice'
 
 interface Props {
   code: string
@@ -31,10 +32,7 @@ export function RecoveryScreen({ code, message, db, onContinue, onRecover }: Pro
       <Stack gap="md">
         <Title order={2}>{title}</Title>
         <Alert color="red">{message}</Alert>
-        <Text size="sm">
-          {'自动备份保存在本机的备份文件夹中，点“从备份恢复”可逐一预览后恢复；'}
-          {'也可以恢复从其他电脑导出的数据文件（.kpt）。恢复之前，本机现有数据不会被改动。'}
-        </Text>
+        <Text size="sm">{recoveryAdvice(code, onRecover !== undefined)}</Text>
         <Group>
           <Button variant="default" onClick={() => window.location.reload()}>
             重新加载
