@@ -24,9 +24,14 @@ describe('documents <package.json> <dir>', () => {
     const sheet = await readPdf(new Uint8Array(readFileSync(join(out, '考评评分表.pdf'))))
     const lastHash = pkg.history[pkg.history.length - 1]!.hash
     expect(sheet[0]!.text).toContain(lastHash)
-    // Every page numbered in its footer, at the foot of the page.
+    // Every page numbered in its footer, at the foot of the page, counted within its unit (a
+    // unit's sheet begins with the title).
+    const starts = sheet.flatMap((p, i) => (p.text.includes('考评评分表') ? [i] : []))
+    expect(starts[0]).toBe(0)
     sheet.forEach((p, i) => {
-      const label = `第 ${i + 1} 页 共 ${sheet.length} 页`
+      const start = starts.findLast((s) => s <= i)!
+      const end = starts.find((s) => s > i) ?? sheet.length
+      const label = `第 ${i - start + 1} 页 共 ${end - start} 页`
       expect(p.text.replace(/\s+/g, ' ')).toContain(label)
       const last = p.items.filter((it) => it.str.trim() !== '').at(-1)!
       expect(last.bottom).toBeGreaterThan(p.height - 60)

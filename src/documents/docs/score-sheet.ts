@@ -10,6 +10,7 @@ import type { FontSet } from '../fonts/font-set'
 import { SIZE, mm } from '../layout/units'
 import { columnWidths } from '../layout/wrap'
 import { THIN_GRID } from '../notice/ranking-table'
+import { partPages } from '../layout/part-pages'
 
 const MARGIN = mm(15)
 /** Landscape A4 (pdfmake's 841.89 pt) less the side margins. */
@@ -225,6 +226,10 @@ function sameReasons<R extends { name: string }>(reviewers: R[], reasonOf: (r: R
 export function scoreSheetDefinition(fonts: FontSet, pkg: YearPackage, units: UnitResult[]) {
   const hash = pkg.history[pkg.history.length - 1]?.hash ?? '（无操作历史）'
   const index = indexPackage(pkg)
+  const sheets = units.map((u, i) => scoreSheetContent(fonts, pkg, u, i === 0, index))
+  // Each unit's pages are numbered on their own (第 1 页 共 n 页), in one file as in its own:
+  // the footer finds the unit from where its title was placed (see partPages).
+  const unitPages = partPages(sheets.map((sheet) => sheet[0]!))
   return {
     pageSize: 'A4',
     pageOrientation: 'landscape',
@@ -232,7 +237,8 @@ export function scoreSheetDefinition(fonts: FontSet, pkg: YearPackage, units: Un
     info: { title: `${pkg.year}年度考评评分表` },
     defaultStyle: { font: fonts.family('body'), fontSize: SIZE.wu },
     // Laid out on every one of a few hundred pages: pre-broken like the table cells.
-    footer: (page: number, count: number) => {
+    footer: (filePage: number, fileCount: number) => {
+      const { page, count } = unitPages(filePage, fileCount)
       return {
         margin: [MARGIN, mm(6), MARGIN, 0],
         columns: [
@@ -251,6 +257,6 @@ export function scoreSheetDefinition(fonts: FontSet, pkg: YearPackage, units: Un
         ],
       }
     },
-    content: units.flatMap((u, i) => scoreSheetContent(fonts, pkg, u, i === 0, index)),
+    content: sheets.flat(),
   }
 }
