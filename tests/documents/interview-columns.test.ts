@@ -10,7 +10,9 @@ import {
   CELL,
   COL,
   HEAD,
+  SHEETS,
   interviewColumns,
+  interviewSheet,
   linesOf,
   peopleText,
   type RowTexts,
@@ -89,6 +91,48 @@ describe('约谈名单 column widths', () => {
     )
     expect(peopleText(fonts, people, 90)).toBe(
       '余明（党委书记）\n欧阳明华\n（县发展和改革局党组书记、局长）',
+    )
+  })
+})
+
+describe('约谈名单 sheet', () => {
+  it('is the first of portrait 5号, portrait 小5, landscape 5号 that keeps the names in two lines', () => {
+    const fonts = testFonts()
+    const named = (name: string) => {
+      const rows = sampleRows()
+      rows[rows.length - 1] = { ...rows.at(-1)!, unit: name }
+      return rows
+    }
+    const cases = [
+      // The sample's own names (县住房和城乡建设局, 9 characters): as before.
+      [sampleRows(), SHEETS[0]],
+      ['县人力资源和社会保障局城建科', SHEETS[1]],
+      ['云溪县国家级经济技术开发区管理委员会生态环境保护办公室', SHEETS[2]],
+    ] as const
+    for (const [rows, expected] of cases) {
+      const list = typeof rows === 'string' ? named(rows) : [...rows]
+      for (const hand of [BLANK, { interviewer: '县委书记赵明', time: '1月20日', place: '县委' }]) {
+        const { sheet, widths } = interviewSheet(fonts, list, hand)
+        expect(sheet, list.at(-1)!.unit).toBe(expected)
+        expect(widths.reduce((s, x) => s + cellWidth(x), 0) + CELL.rule).toBeCloseTo(sheet.width, 6)
+        for (const r of list) {
+          expect(
+            linesOf(fonts, r.unit, widths[COL.unit]!, 'body', sheet.fontSize),
+          ).toBeLessThanOrEqual(2)
+          for (const t of r.reason.split('\n'))
+            expect(linesOf(fonts, t, widths[COL.reason]!, 'body', sheet.fontSize)).toBe(1)
+        }
+        for (const c of [COL.interviewer, COL.time, COL.place])
+          expect(cellWidth(widths[c]!)).toBeGreaterThanOrEqual(mm(18))
+      }
+    }
+    expect(SHEETS.map((s) => [s.landscape, s.fontSize, Math.round((s.width * 25.4) / 72)])).toEqual(
+      [
+        [false, 10.5, 156],
+        [false, 9, 156],
+        [true, 10.5, 225],
+        [true, 9, 225],
+      ],
     )
   })
 })
