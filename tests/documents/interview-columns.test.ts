@@ -15,6 +15,7 @@ import {
   interviewSheet,
   linesOf,
   peopleText,
+  unitText,
   type RowTexts,
 } from '../../src/documents/docs/interview-columns'
 import { TextWrapper } from '../../src/documents/layout/wrap'
@@ -133,6 +134,33 @@ describe('约谈名单 sheet', () => {
         [true, 10.5, 225],
         [true, 9, 225],
       ],
+    )
+  })
+})
+
+describe('约谈名单 unit names', () => {
+  it('break between the words of an organ’s name, never into more lines, never one character alone', () => {
+    const fonts = testFonts()
+    const w = interviewColumns(fonts, sampleRows(), BLANK)[COL.unit]!
+    // Five characters a line in the sample's 单位 column.
+    expect(linesOf(fonts, '县住房和城', w)).toBe(1)
+    expect(linesOf(fonts, '县住房和城乡', w)).toBe(2)
+    expect(unitText(fonts, '青山镇', w)).toBe('青山镇')
+    expect(unitText(fonts, '县住房和城乡建设局', w)).toBe('县住房和\n城乡建设局')
+    expect(unitText(fonts, '县文化广电旅游局', w)).toBe('县文化广电\n旅游局')
+    expect(unitText(fonts, '县供销合作社', w)).toBe('县供销\n合作社')
+    expect(unitText(fonts, '云溪工业园区', w)).toBe('云溪工业\n园区')
+    // No word boundary that fits: the wrapper's break, one character moved down to the last.
+    expect(unitText(fonts, '甲乙丙丁戊己', w)).toBe('甲乙丙丁\n戊己')
+    expect(unitText(fonts, '甲乙丙丁戊己庚', w)).toBe('甲乙丙丁戊己庚')
+    // Three lines stay as the wrapper makes them (the sheet is chosen so that none are).
+    expect(unitText(fonts, '县人力资源和社会保障局', w)).toBe('县人力资源和社会保障局')
+    const long = '云溪县国家级经济技术开发区管理委员会生态环境保护办公室'
+    const rows = sampleRows()
+    rows[0] = { ...rows[0]!, unit: long }
+    const { sheet, widths } = interviewSheet(fonts, rows, BLANK)
+    expect(unitText(fonts, long, widths[COL.unit]!, sheet.fontSize)).toBe(
+      '云溪县国家级经济技术开发区\n管理委员会生态环境保护办公室',
     )
   })
 })

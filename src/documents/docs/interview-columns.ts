@@ -154,6 +154,99 @@ export function peopleText(
     .join('\n')
 }
 
+/**
+ * A unit name at a content width: as the wrapper breaks it, unless it takes two lines and can
+ * break where a reader would, between the words of an organ's name (县住房和 | 城乡建设局,
+ * 云溪工业 | 园区, 县供销 | 合作社, 云溪县国家级经济技术开发区 | 管理委员会…) with both lines fitting;
+ * the latest such break wins. Without one, a last line of a single character (县供销合作 | 社)
+ * takes one more from the line above. The line count never changes.
+ */
+export function unitText(
+  fonts: FontSet,
+  name: string,
+  width: number,
+  size: number = CELL.fontSize,
+): string {
+  if (linesOf(fonts, name, width, 'body', size) !== 2) return name
+  const chars = [...name]
+  const split = (k: number) => `${chars.slice(0, k).join('')}\n${chars.slice(k).join('')}`
+  // Both lines on one line each, neither a single character.
+  const fits = (k: number) =>
+    k >= 2 &&
+    chars.length - k >= 2 &&
+    linesOf(fonts, chars.slice(0, k).join(''), width, 'body', size) === 1 &&
+    linesOf(fonts, chars.slice(k).join(''), width, 'body', size) === 1
+  // Never inside a word of the list (管理 | 委员会 is inside 管理委员会).
+  const inside = (k: number) =>
+    UNIT_WORDS.some((w) => {
+      const n = [...w].length
+      for (let i = Math.max(0, k - n + 1); i < k; i++)
+        if (chars.slice(i, i + n).join('') === w) return true
+      return false
+    })
+  for (let k = chars.length - 2; k >= 2; k--) {
+    const rest = chars.slice(k).join('')
+    const boundary = UNIT_WORD_END.has(chars[k - 1]!) || UNIT_WORDS.some((w) => rest.startsWith(w))
+    if (boundary && !inside(k) && fits(k)) return split(k)
+  }
+  const lines = fonts.wrapped(name, 'body', { fontSize: size }, width).stack
+  const orphan = Array.isArray(lines) && [...lineText(lines[lines.length - 1])].length === 1
+  return orphan && fits(chars.length - 2) ? split(chars.length - 2) : name
+}
+
+/** Characters that end a word of an organ's name: a break may follow them. */
+const UNIT_WORD_END = new Set([...'县区镇乡局委会室所站队处'])
+/** Words an organ's name is made of: a break may come before them. */
+const UNIT_WORDS = [
+  '城乡',
+  '建设',
+  '旅游',
+  '合作社',
+  '园区',
+  '工业',
+  '管理',
+  '管理委员会',
+  '委员会',
+  '生态',
+  '环境',
+  '办公室',
+  '服务',
+  '中心',
+  '综合',
+  '行政',
+  '执法',
+  '监督',
+  '资产',
+  '投资',
+  '信息化',
+  '社会',
+  '保障',
+  '城市',
+  '社区',
+  '开发区',
+  '经济',
+  '发展',
+  '改革',
+  '农业',
+  '农村',
+  '交通',
+  '运输',
+  '卫生',
+  '健康',
+  '应急',
+  '自然',
+  '资源',
+  '市场',
+  '办事处',
+  '街道',
+]
+
+/** The text of one line of a wrapped node: a string or runs of fonts. */
+function lineText(line: unknown): string {
+  const text = (line as { text: unknown }).text
+  return typeof text === 'string' ? text : (text as TextRun[]).map((r) => r.text).join('')
+}
+
 /** Lines of a cell's text at a content width, through the wrapper pdfmake gets. */
 export function linesOf(
   fonts: FontSet,

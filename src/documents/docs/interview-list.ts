@@ -22,6 +22,7 @@ import {
   linesOf,
   peopleText,
   rowHeight,
+  unitText,
   type Person,
   type RowTexts,
 } from './interview-columns'
@@ -145,7 +146,7 @@ export function interviewListDefinition(
     g.rows.forEach((r, k) => {
       const texts = [
         r.no,
-        r.unit,
+        unitText(fonts, r.unit, widths[COL.unit]!, size),
         r.total,
         r.rank,
         peopleText(fonts, r.people, widths[COL.people]!, size),
