@@ -172,6 +172,7 @@ describe('约谈名单 read back from the PDF', () => {
     for (const [k, ps] of all())
       for (const p of ps) {
         const block = blockOf(p)
+        expect(p.width < p.height, `${k} portrait`).toBe(k !== 'long')
         expect(Math.min(p.width, p.height), k).toBeCloseTo(595.28, 0)
         expect(Math.max(p.width, p.height), k).toBeCloseTo(841.89, 0)
         for (const it of p.items) {
