@@ -36,8 +36,12 @@ export async function renderPdf(
   // pdfmake keeps one progress callback for all documents: ours only while this one renders.
   pdfmake.setProgressCallback(onProgress)
   try {
-    const output = pdfmake.createPdf(doc)
+    // A definition may draw on its pages once they are laid out (landscapeFrame's turned page
+    // numbers): pdfkit then keeps the pages until the end.
+    const draw = (doc as { drawOnPages?: (pdf: never) => void }).drawOnPages
+    const output = pdfmake.createPdf(doc, draw ? { bufferPages: true } : {})
     if (documentHook) documentHook(await output.getStream())
+    if (draw) draw((await output.getStream()) as never)
     const bytes = await output.getBuffer()
     return retagSubsets(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength))
   } finally {

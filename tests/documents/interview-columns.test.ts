@@ -10,9 +10,12 @@ import {
   CELL,
   COL,
   HEAD,
+  SHEETS,
   interviewColumns,
+  interviewSheet,
   linesOf,
   peopleText,
+  unitText,
   type RowTexts,
 } from '../../src/documents/docs/interview-columns'
 import { TextWrapper } from '../../src/documents/layout/wrap'
@@ -89,6 +92,75 @@ describe('约谈名单 column widths', () => {
     )
     expect(peopleText(fonts, people, 90)).toBe(
       '余明（党委书记）\n欧阳明华\n（县发展和改革局党组书记、局长）',
+    )
+  })
+})
+
+describe('约谈名单 sheet', () => {
+  it('is the first of portrait 5号, portrait 小5, landscape 5号 that keeps the names in two lines', () => {
+    const fonts = testFonts()
+    const named = (name: string) => {
+      const rows = sampleRows()
+      rows[rows.length - 1] = { ...rows.at(-1)!, unit: name }
+      return rows
+    }
+    const cases = [
+      // The sample's own names (县住房和城乡建设局, 9 characters): as before.
+      [sampleRows(), SHEETS[0]],
+      ['县人力资源和社会保障局城建科', SHEETS[1]],
+      ['云溪县国家级经济技术开发区管理委员会生态环境保护办公室', SHEETS[2]],
+    ] as const
+    for (const [rows, expected] of cases) {
+      const list = typeof rows === 'string' ? named(rows) : [...rows]
+      for (const hand of [BLANK, { interviewer: '县委书记赵明', time: '1月20日', place: '县委' }]) {
+        const { sheet, widths } = interviewSheet(fonts, list, hand)
+        expect(sheet, list.at(-1)!.unit).toBe(expected)
+        expect(widths.reduce((s, x) => s + cellWidth(x), 0) + CELL.rule).toBeCloseTo(sheet.width, 6)
+        for (const r of list) {
+          expect(
+            linesOf(fonts, r.unit, widths[COL.unit]!, 'body', sheet.fontSize),
+          ).toBeLessThanOrEqual(2)
+          for (const t of r.reason.split('\n'))
+            expect(linesOf(fonts, t, widths[COL.reason]!, 'body', sheet.fontSize)).toBe(1)
+        }
+        for (const c of [COL.interviewer, COL.time, COL.place])
+          expect(cellWidth(widths[c]!)).toBeGreaterThanOrEqual(mm(18))
+      }
+    }
+    expect(SHEETS.map((s) => [s.landscape, s.fontSize, Math.round((s.width * 25.4) / 72)])).toEqual(
+      [
+        [false, 10.5, 156],
+        [false, 9, 156],
+        [true, 10.5, 225],
+        [true, 9, 225],
+      ],
+    )
+  })
+})
+
+describe('约谈名单 unit names', () => {
+  it('break between the words of an organ’s name, never into more lines, never one character alone', () => {
+    const fonts = testFonts()
+    const w = interviewColumns(fonts, sampleRows(), BLANK)[COL.unit]!
+    // Five characters a line in the sample's 单位 column.
+    expect(linesOf(fonts, '县住房和城', w)).toBe(1)
+    expect(linesOf(fonts, '县住房和城乡', w)).toBe(2)
+    expect(unitText(fonts, '青山镇', w)).toBe('青山镇')
+    expect(unitText(fonts, '县住房和城乡建设局', w)).toBe('县住房和\n城乡建设局')
+    expect(unitText(fonts, '县文化广电旅游局', w)).toBe('县文化广电\n旅游局')
+    expect(unitText(fonts, '县供销合作社', w)).toBe('县供销\n合作社')
+    expect(unitText(fonts, '云溪工业园区', w)).toBe('云溪工业\n园区')
+    // No word boundary that fits: the wrapper's break, one character moved down to the last.
+    expect(unitText(fonts, '甲乙丙丁戊己', w)).toBe('甲乙丙丁\n戊己')
+    expect(unitText(fonts, '甲乙丙丁戊己庚', w)).toBe('甲乙丙丁戊己庚')
+    // Three lines stay as the wrapper makes them (the sheet is chosen so that none are).
+    expect(unitText(fonts, '县人力资源和社会保障局', w)).toBe('县人力资源和社会保障局')
+    const long = '云溪县国家级经济技术开发区管理委员会生态环境保护办公室'
+    const rows = sampleRows()
+    rows[0] = { ...rows[0]!, unit: long }
+    const { sheet, widths } = interviewSheet(fonts, rows, BLANK)
+    expect(unitText(fonts, long, widths[COL.unit]!, sheet.fontSize)).toBe(
+      '云溪县国家级经济技术开发区\n管理委员会生态环境保护办公室',
     )
   })
 })

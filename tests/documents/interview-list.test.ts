@@ -115,6 +115,17 @@ function expectedGroups() {
   }))
 }
 
+/**
+ * The 版心 of a page in points from its top-left corner: 28/37 mm in, 156 × 225 mm on a
+ * portrait page; on a landscape one the same block turned a quarter (GB/T 9704 横排表格): the
+ * portrait foot (35 mm) on the left, the 订口 (28 mm) at the top, 225 × 156 mm.
+ */
+function blockOf(p: PdfPage) {
+  return p.width < p.height
+    ? { left: mm(28), right: mm(28 + 156), top: mm(37), bottom: mm(37 + 225) }
+    : { left: mm(35), right: mm(35 + 225), top: mm(28), bottom: mm(28 + 156) }
+}
+
 const flat = (ps: PdfPage[]) => ps.map((p) => p.text.replace(/\s/g, '')).join('')
 const isPageNumber = (it: PdfItem) => /^—\s*\d+\s*—$/.test(it.str.trim())
 const all = () => Object.entries(pages)
@@ -156,16 +167,20 @@ function unitRowHeights(p: PdfPage): number[] {
 
 describe('约谈名单 read back from the PDF', () => {
   it('is A4 and keeps all text but the page numbers inside the 版心', () => {
+    // The long list (a 27-character name, a long title) is set landscape: see below.
+    expect(pages.long[0]!.width).toBeGreaterThan(pages.long[0]!.height)
     for (const [k, ps] of all())
       for (const p of ps) {
-        expect(p.width, k).toBeCloseTo(595.28, 0)
-        expect(p.height, k).toBeCloseTo(841.89, 0)
+        const block = blockOf(p)
+        expect(p.width < p.height, `${k} portrait`).toBe(k !== 'long')
+        expect(Math.min(p.width, p.height), k).toBeCloseTo(595.28, 0)
+        expect(Math.max(p.width, p.height), k).toBeCloseTo(841.89, 0)
         for (const it of p.items) {
           if (isPageNumber(it)) continue
-          expect(it.x, it.str).toBeGreaterThanOrEqual(mm(28) - 1)
-          expect(it.right, it.str).toBeLessThan(mm(28 + 156))
-          expect(it.top, it.str).toBeGreaterThanOrEqual(mm(37) - 3)
-          expect(it.bottom, it.str).toBeLessThanOrEqual(mm(37 + 225) + 1)
+          expect(it.x, it.str).toBeGreaterThanOrEqual(block.left - 1)
+          expect(it.right, it.str).toBeLessThan(block.right)
+          expect(it.top, it.str).toBeGreaterThanOrEqual(block.top - 3)
+          expect(it.bottom, it.str).toBeLessThanOrEqual(block.bottom + 1)
         }
       }
   })
@@ -437,5 +452,136 @@ describe('约谈名单 rows and reasons on the page', () => {
     const unitWidth = ux.find((x) => x > unitHead.right)! - ux.filter((x) => x < unitHead.x).at(-1)!
     // 县住房和城乡建设局 breaks once (five characters a line), not into 县住房／和城乡／建设局.
     expect(unitWidth).toBeGreaterThanOrEqual(5 * 10.5)
+  })
+})
+
+describe('约谈名单 with long unit names on the list', () => {
+  /** 20 characters, in the style of 县国有资产服务中心. */
+  const NAME_20 = '云溪县国有资本投资运营和资产监督服务中心'
+  /**
+   * The sample year with two long-named departments sent to the list by their ledgers (20 and
+   * 30 points; the points taken also drop them to the last three) and a long title for a
+   * leader who is summoned.
+   */
+  const longNames = (): YearPackage => {
+    const year = withLedger(withLedger(createSampleYear(), '县教育局', 2), '县国有资产服务中心', 3)
+    const unit = (name: string) => year.units.find((u) => u.name === name)!
+    unit('县国有资产服务中心').leaders.find((l) => l.role === 'chief')!.title = LONG_TITLE
+    unit('县教育局').name = LONG_NAME
+    unit('县国有资产服务中心').name = NAME_20
+    return year
+  }
+  const made: Record<'filled' | 'blank', { groups: InterviewGroup[]; ps: PdfPage[] }> = {
+    filled: { groups: [], ps: [] },
+    blank: { groups: [], ps: [] },
+  }
+  beforeAll(async () => {
+    const year = longNames()
+    const groups = interviewRows(year, computeResults(year))
+    for (const [k, o] of [
+      ['filled', FILLED],
+      ['blank', BLANK],
+    ] as const) {
+      const ps = await readPdf(
+        await renderPdf(interviewListDefinition(testFonts(), year.year, groups, o), testFonts()),
+      )
+      made[k] = { groups, ps }
+    }
+  })
+
+  it.each(['filled', 'blank'] as const)(
+    '%s: names in at most two lines, reasons on one line, names with their titles, 9 pt or more, the table inside the 版心',
+    (k) => {
+      const { groups, ps } = made[k]
+      const rows = groups.flatMap((g) => g.rows)
+      const names = rows.map((r) => r.name)
+      expect(names).toContain(LONG_NAME)
+      expect(names).toContain(NAME_20)
+      expect([...LONG_NAME]).toHaveLength(27)
+      expect([...NAME_20]).toHaveLength(20)
+      expect(rows.some((r) => r.people.some((p) => p.title === LONG_TITLE))).toBe(true)
+      expect(rows.some((r) => r.reason.includes('\n'))).toBe(true)
+      rows.forEach((r, i) => {
+        const at = ps.findIndex((p) => p.text.replace(/\s/g, '').includes(`${i + 1}${r.name}`))
+        expect(at, r.name).toBeGreaterThanOrEqual(0)
+        const page = ps[at]!
+        const text = page.text.replace(/\s/g, '')
+        expect(linesOfName(page, r.name), r.name).toBeLessThanOrEqual(2)
+        for (const reason of r.reason.split('\n'))
+          expect(
+            page.items.some((it) => it.str.trim() === reason),
+            `${r.name}: ${reason}`,
+          ).toBe(true)
+        for (const p of r.people) {
+          // The name starts a line, its bracketed title follows on it or right under it.
+          expect(text, p.name).toContain(`${p.name}（${p.title}）`)
+          expect(
+            page.items.some((it) => it.str.trim().startsWith(p.name)),
+            p.name,
+          ).toBe(true)
+        }
+      })
+      for (const p of ps) {
+        const block = blockOf(p)
+        for (const it of p.items) {
+          if (isPageNumber(it)) continue
+          expect(it.bottom - it.top, it.str).toBeGreaterThanOrEqual(9 - 0.01)
+        }
+        expect(p.rules.length).toBeGreaterThan(0)
+        for (const r of p.rules) {
+          for (const x of [r.x1, r.x2]) {
+            expect(x).toBeGreaterThanOrEqual(block.left - 0.5)
+            expect(x).toBeLessThanOrEqual(block.right + 0.5)
+          }
+          for (const y of [r.y1, r.y2]) {
+            expect(y).toBeGreaterThanOrEqual(block.top)
+            expect(y).toBeLessThanOrEqual(block.bottom + 0.5)
+          }
+        }
+      }
+    },
+  )
+
+  it('turns to a landscape page with the page number where a portrait page has it (GB/T 9704 10.2)', () => {
+    const ps = made.blank.ps
+    ps.forEach((p, i) => {
+      expect(p.width).toBeGreaterThan(p.height)
+      const n = p.items.find(isPageNumber)!
+      expect(n.str.replace(/\s/g, '')).toBe(`—${i + 1}—`)
+      // Upright for the portrait reader: it runs down the page, its glyphs' tops to the right.
+      const [a, b, c, d, e, f] = n.transform as [number, number, number, number, number, number]
+      expect([a, b, c, d]).toEqual([0, -14, 14, 0])
+      // The portrait foot is the landscape left edge: the 一字线 7 mm from the 版心 (its middle
+      // 0.3 em right of the baseline, as the 通报's page numbers are measured).
+      expect(Math.abs(e + 0.3 * 14 - (mm(35) - mm(7)))).toBeLessThan(mm(1))
+      // Odd pages one character from the portrait right (the landscape bottom of the 版心),
+      // even pages one character from the portrait left (its top).
+      const start = p.height - f
+      const end = start + (n.right - n.x)
+      if ((i + 1) % 2 === 1) expect(Math.abs(end - (mm(28 + 156) - 14))).toBeLessThan(mm(0.6))
+      else expect(Math.abs(start - (mm(28) + 14))).toBeLessThan(mm(0.6))
+    })
+  })
+
+  it('keeps the sample year portrait in 5号, and the long names in 5号 on the landscape page', async () => {
+    const year = withLedger(createSampleYear(), '青山镇', 2)
+    const ps = await readPdf(
+      await renderPdf(
+        interviewListDefinition(
+          testFonts(),
+          year.year,
+          interviewRows(year, computeResults(year)),
+          FILLED,
+        ),
+        testFonts(),
+      ),
+    )
+    const size = (p: PdfPage) => {
+      const head = p.items.find((it) => it.str.trim() === '序号')!
+      return head.bottom - head.top
+    }
+    expect(ps[0]!.width).toBeLessThan(ps[0]!.height)
+    expect(size(ps[0]!)).toBeCloseTo(10.5, 2)
+    for (const p of made.filled.ps) expect(size(p)).toBeCloseTo(10.5, 2)
   })
 })

@@ -11,6 +11,8 @@ export interface PdfItem {
   right: number
   top: number
   bottom: number
+  /** pdfjs's text matrix [a, b, c, d, e, f] (PDF units, origin bottom-left): turned text shows here. */
+  transform: number[]
 }
 
 /** A straight stroked line (a table rule), in points from the page's top-left corner. */
@@ -53,6 +55,7 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfPage[]> {
         right: e! + it.width,
         top: vp.height - f! - size,
         bottom: vp.height - f!,
+        transform: it.transform as number[],
       })
     }
     pages.push({

@@ -9,7 +9,7 @@ import {
   type YearResults,
 } from '../../domain'
 import type { FontSet } from '../fonts/font-set'
-import { gongwenFrame, lineHeightFor } from '../layout/gongwen-page'
+import { LANDSCAPE, gongwenFrame, landscapeFrame, lineHeightFor } from '../layout/gongwen-page'
 import { txt } from '../layout/text'
 import { balanceTitle } from '../layout/title-lines'
 import { GRID, PAGE, SIZE } from '../layout/units'
@@ -18,10 +18,11 @@ import {
   CELL,
   COL,
   HEAD,
-  interviewColumns,
+  interviewSheet,
   linesOf,
   peopleText,
   rowHeight,
+  unitText,
   type Person,
   type RowTexts,
 } from './interview-columns'
@@ -83,12 +84,15 @@ function peopleOf(unit: Unit | undefined, roles: readonly LeaderRole[]): Person[
 }
 
 /**
- * The 约谈名单: portrait A4 in the 版心, one table whose header repeats on every page. Each
+ * The 约谈名单: one table in the 版心 whose header repeats on every page, on the first sheet
+ * (interviewSheet) that keeps every unit name in two lines and every reason and person's name
+ * unbroken: portrait A4 in 5号, else in 小5, else landscape A4 (GB/T 9704 横排表格, the page
+ * number turned to stay where a portrait page has it) in 5号, else in 小5. Each
  * sequence opens with a full-width row of its name (黑体) instead of a 序列 column, which
  * needed four lines per row for `乡镇（街道）和园区`; a sequence with nobody to interview says
  * 无. 序号 runs on through both sequences, so the last number is how many units are summoned
  * and every row has a number of its own to be referred to. Unit rows are at least 10 mm high
- * and 约谈人, 时间 and 地点 at least 22 mm wide, for writing in by hand when the app leaves
+ * and 约谈人, 时间 and 地点 at least 18 mm wide, for writing in by hand when the app leaves
  * them blank.
  */
 export function interviewListDefinition(
@@ -109,13 +113,14 @@ export function interviewListDefinition(
       reason: r.reason,
     })),
   }))
-  const widths = interviewColumns(
+  const { sheet, widths } = interviewSheet(
     fonts,
     numbered.flatMap((g) => g.rows),
     o,
   )
+  const size = sheet.fontSize
   const style = (alignment: string) => ({
-    fontSize: CELL.fontSize,
+    fontSize: size,
     lineHeight: CELL.lineHeight,
     alignment,
   })
@@ -136,15 +141,15 @@ export function interviewListDefinition(
     body.push(
       span({ ...fonts.wrapped(g.sequence, 'hei', style('left'), full), headlineLevel: i + 1 }),
     )
-    let next = rowHeight(fonts, 1)
+    let next = rowHeight(fonts, 1, 'body', size)
     if (g.rows.length === 0) body.push(span(fonts.wrapped('无', 'body', style('center'), full)))
     g.rows.forEach((r, k) => {
       const texts = [
         r.no,
-        r.unit,
+        unitText(fonts, r.unit, widths[COL.unit]!, size),
         r.total,
         r.rank,
-        peopleText(fonts, r.people, widths[COL.people]!),
+        peopleText(fonts, r.people, widths[COL.people]!, size),
         o.interviewer,
         o.time,
         o.place,
@@ -153,15 +158,21 @@ export function interviewListDefinition(
       if (k === 0)
         next = Math.max(
           CELL.rowHeight,
-          rowHeight(fonts, Math.max(...texts.map((t, c) => linesOf(fonts, t, widths[c]!)))),
+          rowHeight(
+            fonts,
+            Math.max(...texts.map((t, c) => linesOf(fonts, t, widths[c]!, 'body', size))),
+            'body',
+            size,
+          ),
         )
       unitRows.add(body.length)
       body.push(texts.map((t, c) => cell(t, c, 'body', ALIGN[c] ?? 'center')))
     })
-    keep.push(rowHeight(fonts, linesOf(fonts, g.sequence, full, 'hei'), 'hei') + next)
+    keep.push(rowHeight(fonts, linesOf(fonts, g.sequence, full, 'hei', size), 'hei', size) + next)
   })
+  const top = sheet.landscape ? LANDSCAPE.top : PAGE.top
   return {
-    ...gongwenFrame(fonts),
+    ...(sheet.landscape ? landscapeFrame(fonts) : gongwenFrame(fonts)),
     info: { title: `${year}年度约谈名单` },
     /**
      * A sequence's name never ends a page: its row breaks to the next page with the row after
@@ -172,18 +183,21 @@ export function interviewListDefinition(
       const need = node.headlineLevel === undefined ? undefined : keep[node.headlineLevel - 1]
       if (need === undefined) return false
       const p = node.startPosition
-      return p.top - CELL.paddingV + need + KEEP_SLACK > PAGE.top + p.pageInnerHeight
+      return p.top - CELL.paddingV + need + KEEP_SLACK > top + p.pageInnerHeight
     },
     content: [
       {
         margin: [0, 0, 0, GRID.linePitch / 2],
-        stack: balanceTitle(documentTitles.interviewList(year)).map((line) =>
-          txt(fonts, line, 'title', {
-            fontSize: SIZE.er,
-            characterSpacing: 0,
-            alignment: 'center',
-            lineHeight: lineHeightFor(fonts, 'title', SIZE.er, 32),
-          }),
+        // The landscape 版心 (225 mm) holds 28 characters of 2号 (217 mm): a title on one line
+        // leaves the table the height its taller rows need there.
+        stack: balanceTitle(documentTitles.interviewList(year), sheet.landscape ? 28 : 20).map(
+          (line) =>
+            txt(fonts, line, 'title', {
+              fontSize: SIZE.er,
+              characterSpacing: 0,
+              alignment: 'center',
+              lineHeight: lineHeightFor(fonts, 'title', SIZE.er, 32),
+            }),
         ),
       },
       {

@@ -44,6 +44,74 @@ export function gongwenFrame(
 }
 
 /**
+ * Landscape A4 for a 横排表格 (GB/T 9704 10.2): the portrait page turned a quarter clockwise to
+ * be read, its 版心 the same 225 × 156 mm on its side. The portrait page's 天头 (37 mm) is now
+ * on the right, its 订口 (28 mm) at the top, its foot (35 mm) on the left, so the table's head
+ * lies at the binding edge of an odd page and at the outer edge of an even one.
+ */
+export const LANDSCAPE = {
+  left: mm(297 - 37 - 225),
+  top: mm(28),
+  right: mm(37),
+  bottom: mm(210 - 28 - 156),
+} as const
+
+/** The part of pdfkit's document that drawOnPages uses (pdfmake's PDFDocument extends it). */
+export interface DrawnPages {
+  bufferedPageRange(): { start: number; count: number }
+  switchToPage(page: number): void
+  provideFont(family: string, bold: boolean, italics: boolean): unknown
+  _font: unknown
+  save(): unknown
+  restore(): unknown
+  rotate(angle: number, options: { origin: [number, number] }): unknown
+  fontSize(size: number): unknown
+  fillColor(color: string): unknown
+  widthOfString(text: string): number
+  text(text: string, x: number, y: number, options: { lineBreak: boolean }): unknown
+}
+
+/**
+ * Page frame of a landscape table in a 公文: the landscape page with the 版心 of LANDSCAPE.
+ * GB/T 9704 keeps the page number where it is on the portrait pages: on the long edge that is
+ * the portrait page's foot (left here), 7 mm from the 版心, printed upright for the portrait
+ * reader, so it runs down the page; odd pages one character from the portrait right (the
+ * landscape bottom), even pages one character from the portrait left (the landscape top).
+ * pdfmake cannot turn text, so `drawOnPages` (called by renderPdf once all pages are laid out)
+ * draws the numbers with pdfkit.
+ */
+export function landscapeFrame(fonts: FontSet): Record<string, unknown> {
+  const portrait = gongwenFrame(fonts)
+  return {
+    pageSize: 'A4',
+    pageOrientation: 'landscape',
+    pageMargins: [LANDSCAPE.left, LANDSCAPE.top, LANDSCAPE.right, LANDSCAPE.bottom],
+    defaultStyle: portrait.defaultStyle,
+    drawOnPages: (pdf: DrawnPages) => {
+      const { start, count } = pdf.bufferedPageRange()
+      for (let i = start; i < start + count; i++) {
+        const n = i + 1
+        const text = `— ${n} —`
+        pdf.switchToPage(i)
+        pdf.save()
+        pdf._font = pdf.provideFont(fonts.family('song'), false, false)
+        pdf.fontSize(SIZE.si)
+        pdf.fillColor('#000000')
+        const width = pdf.widthOfString(text)
+        // The line box's top faces right (the portrait top); the dash's middle is dashDrop
+        // below it, 7 mm left of the 版心.
+        const x = LANDSCAPE.left - mm(7) + dashDrop(fonts)
+        const y =
+          n % 2 === 1 ? LANDSCAPE.top + PAGE.blockWidth - SIZE.si - width : LANDSCAPE.top + SIZE.si
+        pdf.rotate(90, { origin: [x, y] })
+        pdf.text(text, x, y, { lineBreak: false })
+        pdf.restore()
+      }
+    },
+  }
+}
+
+/**
  * From the top of the page number's line box to the middle of its 一字线: GB/T 9704 measures
  * the dash, 7 mm below the 版心, not the text box (pdfkit puts the baseline `ascent` below
  * the box top).

@@ -2,7 +2,7 @@
 export const mm = (v: number): number => (v * 72) / 25.4
 
 /** Chinese type sizes (号) in points. */
-export const SIZE = { er: 22, san: 16, si: 14, xiaosi: 12, wu: 10.5 } as const
+export const SIZE = { er: 22, san: 16, si: 14, xiaosi: 12, wu: 10.5, xiaowu: 9 } as const
 
 /** GB/T 9704-2012 page: A4, 天头 37 mm, 订口 28 mm, 版心 156 × 225 mm. */
 export const PAGE = {
