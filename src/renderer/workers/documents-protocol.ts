@@ -6,7 +6,7 @@
  * Both directions are checked with zod: the worker accepts only a well-formed request (a
  * broken one is answered in Chinese, never half-done), the page only well-formed answers.
  * This file is loaded on the page thread too: it imports the documents layer's options entry
- * only, never its index (which brings pdfmake).
+ * only, never its index (which brings the PDF engine).
  */
 import { z } from 'zod'
 import { YearPackageSchema, type YearPackage } from '../../domain'
