@@ -1,6 +1,6 @@
 import { platform } from '@platform'
 import { Button, Group, Paper, Progress, Stack, Text, Title } from '@mantine/core'
-import { useMemo, useState } from 'react'
+import { useEffect, useState } from 'react'
 import { GUIDE_FILE_NAMES, type GuideKind } from '../../documents/options'
 import { MISSING_DEADLINE } from '../../help'
 import { documentsClient } from '../workers/documents-client'
@@ -18,7 +18,8 @@ import { useAction } from './use-action'
 export function GuidesPanel() {
   const { year } = useCurrentYear()
   const { run } = useAction()
-  const client = useMemo(() => documentsClient(), [])
+  // Started when the panel first shows (on 使用说明 before 文件输出 opened, the worker starts here).
+  useEffect(() => void documentsClient(), [])
   const [making, setMaking] = useState<GuideKind | null>(null)
   const [share, setShare] = useState(0)
 
@@ -28,6 +29,8 @@ export function GuidesPanel() {
         setMaking(kind)
         setShare(0)
         try {
+          // The session's worker, or a new one if it failed since.
+          const client = documentsClient()
           // Opened before 文件输出 sent its fonts: the app's own, which 文件输出 then keeps.
           if (!client.hasFonts) void appFontsInWorker(client)
           const made = await client.guide(

@@ -126,10 +126,15 @@ export class DocumentsClient {
   }
 
   private post(request: () => DocumentsRequest | Promise<DocumentsRequest>): void {
-    this.posted = this.posted.then(async () => {
-      const req = await request()
-      if (!this.broken) this.worker.postMessage(req)
-    })
+    this.posted = this.posted
+      .then(async () => {
+        const req = await request()
+        if (!this.broken) this.worker.postMessage(req)
+      })
+      // A request that could not be sent fails what waits, and leaves the line open for the next.
+      .catch((err: unknown) =>
+        this.failAll(`生成文件的请求未能发出：${err instanceof Error ? err.message : String(err)}`),
+      )
   }
 
   private receive(m: DocumentsMessage): void {
