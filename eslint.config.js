@@ -14,6 +14,13 @@ const fromRoot = (p) => relative(root, p).split(sep).join('/')
 const LAYERS = ['src/db', 'src/excel', 'src/documents']
 
 /**
+ * Second doors: a layer's entry besides its index. src/documents/options holds what the page
+ * thread needs (types, labels, option schemas and defaults): through the index it would bring
+ * pdfmake (about 1.35 MB) into the page's chunks, which only the PDF worker needs.
+ */
+const ENTRIES = ['src/documents/options']
+
+/**
  * The boundaries between layers, checked on every relative import, export-from and dynamic
  * import: no deep import into a layer from outside it, and src/cli for the command line only.
  */
@@ -32,11 +39,27 @@ const boundaries = {
           const inside = (dir) => target === dir || target.startsWith(`${dir}/`)
           if (inside('src/cli') && !owner.startsWith('src/cli/'))
             context.report({ node, message: '只有命令行（src/cli）可以导入 src/cli 的代码' })
+          // The page thread takes the documents layer's options entry only: its index brings
+          // pdfmake, which the PDF worker alone loads. Page thread: src/renderer but the
+          // workers' own files, whose clients and protocols the pages load too.
+          const pageThread =
+            file.startsWith('src/renderer/') &&
+            !file.endsWith('.test.ts') &&
+            (!file.startsWith('src/renderer/workers/') || /-(client|protocol)\.ts$/.test(file))
+          if (target === 'src/documents' && pageThread)
+            context.report({
+              node,
+              message: `界面线程请从 src/documents/options 导入（index 带有 pdfmake，只在 PDF 工作线程中加载）：${source}`,
+            })
           for (const layer of LAYERS)
-            if (target.startsWith(`${layer}/`) && !owner.startsWith(`${layer}/`))
+            if (
+              target.startsWith(`${layer}/`) &&
+              !owner.startsWith(`${layer}/`) &&
+              !ENTRIES.includes(target.replace(/\.(ts|tsx|js)$/, ''))
+            )
               context.report({
                 node,
-                message: `请从 ${layer} 的入口（index）导入，不要深入其内部文件：${source}`,
+                message: `请从 ${layer} 的入口（index${layer === 'src/documents' ? ' 或 options' : ''}）导入，不要深入其内部文件：${source}`,
               })
         }
         const fromSource = (node) => node.source && check(node, node.source.value)

@@ -1,48 +1,17 @@
 import { assessmentName, computeResults, type YearPackage, type YearResults } from '../domain'
-import {
-  interviewListDefinition,
-  interviewRows,
-  type InterviewOptions,
-} from './docs/interview-list'
+import { interviewListDefinition, interviewRows } from './docs/interview-list'
 import { scoreSheetDefinition } from './docs/score-sheet'
-import { warningLetterDefinition, warningUnits, type WarningOptions } from './docs/warning-letter'
+import {
+  defaultDocumentOptions,
+  type DocumentSetOptions,
+  type OutputFile,
+} from './document-options'
+import { warningLetterDefinition, warningUnits } from './docs/warning-letter'
 import type { FontSet } from './fonts/font-set'
 import { noticeDefinition, type NoticeContent } from './notice/notice-doc'
-import { defaultNoticeOptions, rankingBlocks, type NoticeOptions } from './notice/notice-input'
+import { rankingBlocks, type NoticeOptions } from './notice/notice-input'
 import { mainProblems } from './notice/main-problems'
-import { DEFAULT_NOTICE_TEMPLATE } from './notice/notice-template'
 import { renderPdf } from './render-pdf'
-
-export interface DocumentSetOptions {
-  notice: NoticeOptions
-  interview: InterviewOptions
-  warning: WarningOptions
-  /** One 评分表 PDF per unit instead of one for all. */
-  scoreSheetPerUnit: boolean
-}
-
-export function defaultDocumentOptions(pkg: YearPackage): DocumentSetOptions {
-  const notice = defaultNoticeOptions(pkg, DEFAULT_NOTICE_TEMPLATE)
-  return {
-    notice,
-    interview: { interviewer: '', time: '', place: '' },
-    warning: {
-      // Seed 004 第二十二条: the 整改工作领导小组办公室 sends the letters, in its 函 series.
-      issuer: `${pkg.settings.countyName}整改工作领导小组办公室`,
-      docNumber: `${pkg.settings.countyName.slice(0, 1)}整改办函〔${pkg.year + 1}〕1号`,
-      date: notice.date,
-      rectifyBy: notice.rectifyBy,
-      rulesName: `${pkg.settings.countyName}突出生态环境问题常态化排查和整改实施办法`,
-      signature: notice.signature,
-    },
-    scoreSheetPerUnit: false,
-  }
-}
-
-export interface OutputFile {
-  name: string
-  bytes: Uint8Array
-}
 
 /** What the 通报 says of this year, from its results. */
 export function noticeContent(pkg: YearPackage, results: YearResults): NoticeContent {

@@ -1,4 +1,8 @@
-/** The PDF layer: data and font bytes in, PDF bytes out. No file system, no DOM. */
+/**
+ * The PDF layer: data and font bytes in, PDF bytes out. No file system, no DOM. The page thread
+ * imports ./options instead (types, labels, option schemas and defaults, without pdfmake).
+ */
+export * from './options'
 export * from './fonts/font-roles'
 export * from './fonts/resolve-fonts'
 export * from './fonts/font-set'

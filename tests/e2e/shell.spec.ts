@@ -15,8 +15,9 @@ const SECTIONS = [
 ]
 
 test('从空白配置启动，按考评流程逐一打开各部分', async ({ page }) => {
-  // Nine first openings, each fetching its section's code (文件输出 brings the PDF code, 1.3 MB):
-  // on the shared 2-core machine under load this walk took 50-70 s.
+  // Nine first openings, each fetching its section's code (文件输出 starts the PDF worker, whose
+  // code, 1.6 MB, is the worker's alone): on the shared 2-core machine under load this walk
+  // took 50-70 s.
   // Ten sections now, the last (使用说明) a long page photographed whole.
   test.setTimeout(120_000)
   const app = new AppModel(page)

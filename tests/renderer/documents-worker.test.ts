@@ -4,9 +4,9 @@ import { defaultDocumentOptions } from '../../src/documents'
 import { loadFontFiles } from '../../src/node/fonts'
 import {
   DocumentsMessageSchema,
-  documentsWorker,
   type DocumentsMessage,
 } from '../../src/renderer/workers/documents-protocol'
+import { documentsWorker } from '../../src/renderer/workers/documents-worker-body'
 
 const fonts = loadFontFiles({ windowsFontDir: null, systemFallbacks: false })
 
@@ -83,6 +83,40 @@ describe('documentsWorker (the PDF worker body)', () => {
     expect((await ask(4)).done.cached).toBe(false)
   }, 120_000)
 
+  it('makes the guides with the fonts already parsed, with progress, and keeps them', async () => {
+    const { handle, messages } = worker()
+    await handle({ type: 'fonts', fonts, overrides: {} })
+    const year = { year: 2026, settings: { countyName: '云溪县', returnDeadline: '2027-01-10' } }
+    const ask = async (id: number, kind: 'manual' | 'fill') => {
+      const from = messages.length
+      await handle({ type: 'guide', id, kind, year, today: '2027-01-05' })
+      const answer = messages.slice(from)
+      const done = answer.at(-1)!
+      if (done.type !== 'done') throw new Error(JSON.stringify(done))
+      return { done, progress: answer.filter((m) => m.type === 'progress') }
+    }
+    const fill = await ask(1, 'fill')
+    expect(fill.done.files.map((f) => f.name)).toEqual(['填表说明.pdf'])
+    expect(new TextDecoder().decode(fill.done.files[0]!.bytes.slice(0, 5))).toBe('%PDF-')
+    expect(fill.done.cached).toBe(false)
+    // One file: progress counts its drawn share up to 1 of 1.
+    expect(fill.progress.length).toBeGreaterThan(0)
+    expect(fill.progress.at(-1)).toMatchObject({ done: 1, total: 1 })
+    expect(fill.progress.every((m) => m.type === 'progress' && m.total === 1)).toBe(true)
+
+    const manual = await ask(2, 'manual')
+    expect(manual.done.files.map((f) => f.name)).toEqual(['使用说明.pdf'])
+    expect(manual.done.files[0]!.bytes.length).toBeGreaterThan(fill.done.files[0]!.bytes.length)
+
+    // Asked again: the same file at once; another printing date is made anew.
+    const again = await ask(3, 'fill')
+    expect(again.done.cached).toBe(true)
+    expect(again.done.files[0]!.bytes).toBe(fill.done.files[0]!.bytes)
+    const from = messages.length
+    await handle({ type: 'guide', id: 4, kind: 'fill', year, today: '2027-01-06' })
+    expect(messages.slice(from).at(-1)).toMatchObject({ type: 'done', id: 4, cached: false })
+  }, 120_000)
+
   it('refuses a malformed request in Chinese and generates nothing', async () => {
     const { handle, messages } = worker()
     await handle({ type: 'fonts', fonts, overrides: {} })
@@ -97,6 +131,14 @@ describe('documentsWorker (the PDF worker body)', () => {
 
   it('asks for fonts before generating, and names a file that is not a font', async () => {
     const { handle, messages } = worker()
+    await handle({
+      type: 'guide',
+      id: 9,
+      kind: 'manual',
+      year: { year: 2026, settings: { countyName: '' } },
+      today: '2027-01-05',
+    })
+    expect(messages.at(-1)).toMatchObject({ type: 'failed', id: 9 })
     const pkg = createSampleYear()
     await handle({
       type: 'generate',

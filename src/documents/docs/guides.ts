@@ -1,23 +1,10 @@
-import type { YearSettings } from '../../domain'
 import { HELP_TOPICS, fillGuide } from '../../help'
 import type { FontSet } from '../fonts/font-set'
 import { chineseDate } from '../layout/dates'
 import { renderPdf } from '../render-pdf'
 import { fillGuideDefinition } from './guide-fill'
+import { GUIDE_FILE_NAMES, type GuideKind, type GuideYear } from './guide-kinds'
 import { manualDefinition } from './guide-manual'
-
-export type GuideKind = 'manual' | 'fill'
-
-export const GUIDE_FILE_NAMES: Record<GuideKind, string> = {
-  manual: '使用说明.pdf',
-  fill: '填表说明.pdf',
-}
-
-/** What the guides need of the open year; without one the 填表说明 says what is missing. */
-export interface GuideYear {
-  year: number
-  settings: Pick<YearSettings, 'countyName' | 'returnDeadline' | 'returnContact'>
-}
 
 /**
  * 使用说明.pdf (all of the help) or 填表说明.pdf (one page for the units), from the same text as
@@ -28,6 +15,8 @@ export async function generateGuide(
   fonts: FontSet,
   year: GuideYear,
   today: string,
+  /** Share of the pages drawn so far, 0…1. */
+  onProgress?: (fraction: number) => void,
 ): Promise<{ name: string; bytes: Uint8Array }> {
   const doc =
     kind === 'manual'
@@ -44,5 +33,5 @@ export async function generateGuide(
             returnContact: year.settings.returnContact,
           }),
         )
-  return { name: GUIDE_FILE_NAMES[kind], bytes: await renderPdf(doc, fonts) }
+  return { name: GUIDE_FILE_NAMES[kind], bytes: await renderPdf(doc, fonts, onProgress) }
 }

@@ -1,17 +1,20 @@
 /**
- * The page's side of the PDF worker: one worker for the app session, started when 文件输出
- * first opens and kept when it is left (with its parsed fonts, warm code and the documents it
- * made last); fonts sent once (and again when the user picks another), each generation
- * answered by id. Answers are checked against the protocol before the page uses them.
+ * The page thread's side of the PDF worker: one worker for the app session, started when
+ * 文件输出 or 使用说明 first opens and kept when it is left (with its parsed fonts, warm code and
+ * the documents it made last); fonts sent once (and again when the user picks another), each
+ * document set and guide answered by id. Answers are checked against the protocol before a
+ * page uses them.
  */
 import { fail, ok, type Result } from '../../shared/result'
 import type {
   DocumentSetOptions,
   FontFile,
   FontRole,
+  GuideKind,
+  GuideYear,
   OutputFile,
   RoleReport,
-} from '../../documents'
+} from '../../documents/options'
 import type { YearPackage } from '../../domain'
 import {
   DocumentsMessageSchema,
@@ -31,6 +34,12 @@ export class DocumentsClient {
     type: 'module',
   })
   private nextId = 1
+  /**
+   * Requests are posted in the order they were asked: a request asked while fonts are still
+   * being read waits for them, so the worker never gets a document before its fonts.
+   */
+  private posted: Promise<void> = Promise.resolve()
+  private fontsAsked = false
   /** Set once the worker has failed or been stopped: later calls get this reason at once. */
   private broken: string | null = null
   private fontsWaiting: ((r: Result<RoleReport[]>) => void)[] = []
@@ -54,16 +63,30 @@ export class DocumentsClient {
     }
   }
 
-  /** Sends the font files; answers with the font serving each role, or why none can. */
+  /**
+   * Sends the font files (once read, when they are still being read); answers with the font
+   * serving each role, or why none can. Every later request is made with these fonts.
+   */
   setFonts(
-    fonts: FontFile[],
+    fonts: FontFile[] | Promise<FontFile[]>,
     overrides: Partial<Record<FontRole, string>>,
   ): Promise<Result<RoleReport[]>> {
     if (this.broken) return Promise.resolve(fail('worker-failed', this.broken))
+    this.fontsAsked = true
     return new Promise((resolve) => {
       this.fontsWaiting.push(resolve)
-      this.post({ type: 'fonts', fonts, overrides })
+      this.post(async () => ({
+        type: 'fonts',
+        // Fonts that could not be read at all: the worker says that none can serve.
+        fonts: await Promise.resolve(fonts).catch(() => []),
+        overrides,
+      }))
     })
+  }
+
+  /** True once fonts were sent (or are being read to be sent): 文件输出 sends its choice. */
+  get hasFonts(): boolean {
+    return this.fontsAsked
   }
 
   generate(
@@ -72,12 +95,17 @@ export class DocumentsClient {
     options: DocumentSetOptions,
     onProgress?: (done: number, total: number, file: string) => void,
   ): Promise<Result<Generated>> {
-    if (this.broken) return Promise.resolve(fail('worker-failed', this.broken))
-    const id = this.nextId++
-    return new Promise((resolve) => {
-      this.jobs.set(id, { resolve, onProgress })
-      this.post({ type: 'generate', id, kind, pkg, options })
-    })
+    return this.ask(onProgress, (id) => ({ type: 'generate', id, kind, pkg, options }))
+  }
+
+  /** 使用说明.pdf or 填表说明.pdf, with the fonts last sent; `today` is the printing date. */
+  guide(
+    kind: GuideKind,
+    year: GuideYear,
+    today: string,
+    onProgress?: (done: number, total: number, file: string) => void,
+  ): Promise<Result<Generated>> {
+    return this.ask(onProgress, (id) => ({ type: 'guide', id, kind, year, today }))
   }
 
   /** False once the worker has failed: the next documentsClient() starts a new one. */
@@ -85,8 +113,28 @@ export class DocumentsClient {
     return this.broken === null
   }
 
-  private post(req: DocumentsRequest): void {
-    this.worker.postMessage(req)
+  private ask(
+    onProgress: ((done: number, total: number, file: string) => void) | undefined,
+    request: (id: number) => DocumentsRequest,
+  ): Promise<Result<Generated>> {
+    if (this.broken) return Promise.resolve(fail('worker-failed', this.broken))
+    const id = this.nextId++
+    return new Promise((resolve) => {
+      this.jobs.set(id, { resolve, onProgress })
+      this.post(() => request(id))
+    })
+  }
+
+  private post(request: () => DocumentsRequest | Promise<DocumentsRequest>): void {
+    this.posted = this.posted
+      .then(async () => {
+        const req = await request()
+        if (!this.broken) this.worker.postMessage(req)
+      })
+      // A request that could not be sent fails what waits, and leaves the line open for the next.
+      .catch((err: unknown) =>
+        this.failAll(`生成文件的请求未能发出：${err instanceof Error ? err.message : String(err)}`),
+      )
   }
 
   private receive(m: DocumentsMessage): void {

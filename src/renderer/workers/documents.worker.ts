@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 import { version as pdfmakeVersion } from 'pdfmake/package.json'
 import { bundleVersions, engineForBundle, onPdfkitDocument } from '../../documents'
-import { documentsWorker } from './documents-protocol'
+import { documentsWorker } from './documents-worker-body'
 import { deflatePdfStream } from './pdf-deflate'
 
 // The engine patches (src/documents/engine) for the pdfkit inside pdfmake's browser bundle,

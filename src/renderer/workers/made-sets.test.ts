@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createSampleYear } from '../../domain'
-import { defaultDocumentOptions } from '../../documents'
-import { MadeSets, madeSetKey } from './made-sets'
+import { defaultDocumentOptions } from '../../documents/options'
+import { MadeSets, guideKey, madeSetKey } from './made-sets'
 
 describe('madeSetKey', () => {
   const pkg = createSampleYear()
@@ -33,6 +33,24 @@ describe('madeSetKey', () => {
     expect(madeSetKey('set', pkg, otherNumber)).not.toBe(key)
     const cc = { ...options, notice: { ...options.notice, cc: [...options.notice.cc, '县档案馆'] } }
     expect(madeSetKey('set', pkg, cc)).not.toBe(key)
+  })
+})
+
+describe('guideKey', () => {
+  const year = { year: 2026, settings: { countyName: '云溪县', returnDeadline: '2027-01-10' } }
+  const key = guideKey('fill', year, '2027-01-05')
+
+  it('is the same for the same fields, and never a document set key', () => {
+    const { settings, ...rest } = structuredClone(year)
+    expect(guideKey('fill', { settings, ...rest }, '2027-01-05')).toBe(key)
+    expect(key.startsWith('guide:')).toBe(true)
+  })
+
+  it('changes with the kind, the printed fields and the printing date', () => {
+    expect(guideKey('manual', year, '2027-01-05')).not.toBe(key)
+    expect(guideKey('fill', year, '2027-01-06')).not.toBe(key)
+    const contact = { ...year, settings: { ...year.settings, returnContact: '环保办 张三' } }
+    expect(guideKey('fill', contact, '2027-01-05')).not.toBe(key)
   })
 })
 

@@ -4,7 +4,7 @@
  * print the same set several times while nothing changed.
  */
 import { canonicalJson, yearPackageChecksum, type YearPackage } from '../../domain'
-import type { DocumentSetOptions } from '../../documents'
+import type { DocumentSetOptions, GuideKind, GuideYear } from '../../documents/options'
 
 /**
  * What the documents depend on: the kind, the year's data by its checksum, and every option.
@@ -21,12 +21,23 @@ export function madeSetKey(
   return `${kind}|${yearPackageChecksum(data)}|${canonicalJson(options)}`
 }
 
+/**
+ * What a guide depends on: its kind, the year's fields it prints and the printing date (the
+ * help text is the app's own). Fonts as above.
+ */
+export function guideKey(kind: GuideKind, year: GuideYear, today: string): string {
+  return `guide:${kind}|${canonicalJson({ year, today })}`
+}
+
 /** The last few answers by key, the least recently asked dropped first. */
 export class MadeSets<T> {
   private readonly entries = new Map<string, T>()
 
-  /** Four: the 通报 and the set, for the last two states of data and options. */
-  constructor(private readonly limit = 4) {}
+  /**
+   * Six: the 通报 and the set for the last two states of data and options, and the two
+   * guides.
+   */
+  constructor(private readonly limit = 6) {}
 
   get(key: string): T | undefined {
     const value = this.entries.get(key)

@@ -3,7 +3,7 @@ import {
   SIGNATURE_LAYOUTS,
   SIGNATURE_LAYOUT_LABELS,
   type DocumentSetOptions,
-} from '../../../documents'
+} from '../../../documents/options'
 
 /** The fields of 文件输出 that go into the documents: 通报, 约谈名单, 评分表 and 警示函. */
 export function DocumentOptionsForm({

@@ -10,7 +10,7 @@ import { useDocumentOptions } from './use-document-options'
 import { useDocumentOutput, type Kind } from './use-document-output'
 import { usePdfWorker } from './use-pdf-worker'
 import { usePickedFonts } from './use-picked-fonts'
-import { GuidesPanel } from './GuidesPanel'
+import { GuidesPanel } from '../../shared/GuidesPanel'
 
 /**
  * 文件输出: fill the fields, preview the actual pages (the PDF itself), save or print. The

@@ -5,7 +5,7 @@ import {
   SUBSTITUTE_NOTES,
   type FontRole,
   type RoleReport,
-} from '../../../documents'
+} from '../../../documents/options'
 
 /**
  * The font serving each role (标题, 正文, 黑体, 楷体), substitutes marked, with a way to point a

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import { loadYearPackage, type AssessmentDB } from '../../../db'
-import { defaultDocumentOptions, type DocumentSetOptions } from '../../../documents'
+import { defaultDocumentOptions, type DocumentSetOptions } from '../../../documents/options'
 
 /** The fields of the documents, first filled from the year's data (发文字号, 日期, 抄送 …). */
 export function useDocumentOptions(db: AssessmentDB, yearId: string | undefined) {

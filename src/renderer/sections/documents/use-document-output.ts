@@ -1,7 +1,7 @@
 import { platform } from '@platform'
 import { useEffect, useState } from 'react'
 import { loadYearPackage, type AssessmentDB } from '../../../db'
-import type { DocumentSetOptions, OutputFile } from '../../../documents'
+import type { DocumentSetOptions, OutputFile } from '../../../documents/options'
 import { plainFileName } from '../../shared/save-workbook'
 import type { useAction } from '../../shared/use-action'
 import type { DocumentsClient } from '../../workers/documents-client'

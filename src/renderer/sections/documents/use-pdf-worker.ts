@@ -1,12 +1,12 @@
 import { useEffect, useMemo, useState } from 'react'
 import { loadYearPackage, type AssessmentDB } from '../../../db'
-import type { DocumentSetOptions, FontFile, FontRole, RoleReport } from '../../../documents'
+import type { DocumentSetOptions, FontFile, FontRole, RoleReport } from '../../../documents/options'
 import { documentsClient } from '../../workers/documents-client'
-import { loadAppFonts } from './app-fonts'
+import { appFontsInWorker } from '../../shared/app-fonts'
 
 /**
- * The app's PDF worker as 文件输出 uses it: started when the page opens, sent the fonts (again
- * whenever the user points a role at another file), and warmed with the 通报 of the year as
+ * The app's PDF worker as 文件输出 uses it: started when the page opens (unless 使用说明 started
+ * it before), sent the fonts (again whenever the user points a role at another file), and warmed with the 通报 of the year as
  * first filled in, so that 生成并预览 is answered from what the worker already made.
  */
 export function usePdfWorker(
@@ -23,8 +23,7 @@ export function usePdfWorker(
   useEffect(() => {
     let alive = true
     setReport(null)
-    void loadAppFonts(picked).then(async ({ files, notes }) => {
-      const r = await client.setFonts(files, overrides)
+    void appFontsInWorker(client, picked, overrides).then(({ report: r, notes }) => {
       if (!alive) return
       setNotes(r.ok ? notes : [...notes, r.error.message])
       setReport(r.ok ? r.value : null)

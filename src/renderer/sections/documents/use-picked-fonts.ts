@@ -1,6 +1,6 @@
 import { platform } from '@platform'
 import { useState } from 'react'
-import { FONT_ROLE_LABELS, type FontFile, type FontRole } from '../../../documents'
+import { FONT_ROLE_LABELS, type FontFile, type FontRole } from '../../../documents/options'
 import type { useAction } from '../../shared/use-action'
 
 /** Font files the user pointed a role at (e.g. the office's own 仿宋 for 正文), for this visit. */

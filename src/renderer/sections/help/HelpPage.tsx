@@ -4,7 +4,7 @@ import { HELP_TOPICS, searchHelp } from '../../../help'
 import { PageHeader } from '../../shared/PageHeader'
 import { HelpTopicView } from '../../shared/help/HelpTopicView'
 import type { Section } from '../../navigation/sections'
-import { GuidesPanel } from '../documents/GuidesPanel'
+import { GuidesPanel } from '../../shared/GuidesPanel'
 
 /** 使用说明: every section's help on one page, in the order of the cycle, with a search box. */
 export function HelpPage({ section }: { section: Section }) {

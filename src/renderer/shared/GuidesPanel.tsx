@@ -1,32 +1,41 @@
 import { platform } from '@platform'
-import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core'
-import { useState } from 'react'
-import { GUIDE_FILE_NAMES, type GuideKind } from '../../../documents'
-import { MISSING_DEADLINE } from '../../../help'
-import { useCurrentYear } from '../../shared/current-year'
-import { useAction } from '../../shared/use-action'
-import { guideInWorker } from '../../workers/guides-client'
-import { loadAppFonts } from './app-fonts'
+import { Button, Group, Paper, Progress, Stack, Text, Title } from '@mantine/core'
+import { useEffect, useState } from 'react'
+import { GUIDE_FILE_NAMES, type GuideKind } from '../../documents/options'
+import { MISSING_DEADLINE } from '../../help'
+import { documentsClient } from '../workers/documents-client'
+import { appFontsInWorker } from './app-fonts'
+import { useCurrentYear } from './current-year'
+import { useAction } from './use-action'
 
 /**
  * 使用说明 and 填表说明 as PDFs: the app's help printed for the office, and the one page the
- * units get with their templates (deadline and contact from the year settings).
+ * units get with their templates (deadline and contact from the year settings). Shown on
+ * 文件输出 and 使用说明, made by the app's one PDF worker with the fonts 文件输出 chose (its fonts
+ * already read, its code warm); opened on 使用说明 first, the worker starts here and gets the
+ * app's own fonts.
  */
 export function GuidesPanel() {
   const { year } = useCurrentYear()
   const { run } = useAction()
+  // Started when the panel first shows (on 使用说明 before 文件输出 opened, the worker starts here).
+  useEffect(() => void documentsClient(), [])
   const [making, setMaking] = useState<GuideKind | null>(null)
+  const [share, setShare] = useState(0)
 
   const make = (kind: GuideKind) =>
     run(
       async () => {
         setMaking(kind)
+        setShare(0)
         try {
-          const { files } = await loadAppFonts([])
-          const made = await guideInWorker({
+          // The session's worker, or a new one if it failed since.
+          const client = documentsClient()
+          // Opened before 文件输出 sent its fonts: the app's own, which 文件输出 then keeps.
+          if (!client.hasFonts) void appFontsInWorker(client)
+          const made = await client.guide(
             kind,
-            fonts: files,
-            year: {
+            {
               year: year?.year ?? new Date().getFullYear(),
               settings: {
                 countyName: year?.settings.countyName ?? '',
@@ -34,17 +43,19 @@ export function GuidesPanel() {
                 returnContact: year?.settings.returnContact,
               },
             },
-            today: localToday(),
-          })
+            localToday(),
+            (done, total) => setShare(done / total),
+          )
           if (!made.ok) throw new Error(made.error.message)
+          const file = made.value.files[0]!
           const saved = await platform.saveFilesToFolder({
-            title: `选择保存${made.value.name}的文件夹`,
-            files: [{ name: made.value.name, data: made.value.bytes }],
+            title: `选择保存${file.name}的文件夹`,
+            files: [{ name: file.name, data: file.bytes }],
             // One file: the browser build downloads it as itself, never zipped.
-            zipName: made.value.name.replace(/\.pdf$/, '.zip'),
+            zipName: file.name.replace(/\.pdf$/, '.zip'),
           })
           if (!saved.ok) throw new Error(saved.error.message)
-          return { name: made.value.name, saved: saved.value.saved, folder: saved.value.folder }
+          return { name: file.name, saved: saved.value.saved, folder: saved.value.folder }
         } finally {
           setMaking(null)
         }
@@ -87,6 +98,16 @@ export function GuidesPanel() {
             生成{GUIDE_FILE_NAMES.fill}
           </Button>
         </Group>
+        {making ? (
+          <Stack gap={4} data-testid="guides-progress">
+            <Progress value={100 * share} size="sm" animated />
+            <Text size="xs" c="dimmed">
+              {share > 0
+                ? `正在生成 ${GUIDE_FILE_NAMES[making]}（${Math.round(100 * share)}%）`
+                : `正在准备字体并生成 ${GUIDE_FILE_NAMES[making]}……`}
+            </Text>
+          </Stack>
+        ) : null}
       </Stack>
     </Paper>
   )
