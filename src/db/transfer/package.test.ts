@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto'
 import { describe, expect, it } from 'vitest'
+import { parseYearPackage, serializeYearPackage } from '../../domain'
 import { addAdjustment } from '../entities/adjustments'
 import { approveYear } from '../entities/approval'
 import { addLedgerEntry } from '../entities/ledger'
@@ -191,5 +192,25 @@ describe('year packages', () => {
       ok: true,
       years: [{ counts: { units: 3, submittedUnits: 1, submissionVersions: 2 } }],
     })
+  })
+
+  it('finds nothing to warn of in a year the app itself exported', async () => {
+    const { s, y } = await busyYear()
+    const preview = previewPackage((await exportYearPackage(s.db, y.id)).text)
+    expect(preview).toMatchObject({ ok: true, years: [{ problems: [] }] })
+  })
+
+  it('lists before a restore what the consistency check finds in a hand-edited file', async () => {
+    const { s, y } = await busyYear()
+    const parsed = parseYearPackage((await exportYearPackage(s.db, y.id)).text)
+    if (!parsed.ok) throw new Error(parsed.error.message)
+    const pkg = parsed.value
+    const score = pkg.scores[0]!
+    score.score = 100_00
+    const preview = previewPackage(serializeYearPackage(pkg))
+    if (!preview.ok) throw new Error(preview.message)
+    const [problem] = preview.years[0]!.problems
+    expect(problem).toContain('100.00')
+    expect(problem).toContain(score.itemCode)
   })
 })

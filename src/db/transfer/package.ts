@@ -4,7 +4,12 @@
  * file holds every year, each as its own checksummed package, so one damaged year is refused
  * by name while the file as a whole stays readable.
  */
-import { parseYearPackage, serializeYearPackage, type YearPackage } from '../../domain'
+import {
+  checkYearPackage,
+  parseYearPackage,
+  serializeYearPackage,
+  type YearPackage,
+} from '../../domain'
 import { BACKUP_EXTENSION } from '../backup/backup-naming'
 import { YEAR_TABLES, type AssessmentDB } from '../core/database'
 import { StoreError } from '../core/errors'
@@ -108,7 +113,16 @@ export interface PackageSummary {
     adjustments: number
     ledger: number
     history: number
+    /** Review scores whose unit's self score changed since, not yet confirmed (自评已更新). */
+    selfChanged: number
+    /** 考评细则草稿 (work in progress on a sheet), one per sequence at most. */
+    drafts: number
   }
+  /**
+   * What the domain's consistency check finds in the file (scores over the maximum, records
+   * pointing at nothing…), shown before the office restores it; the CLI refuses such a file.
+   */
+  problems: string[]
 }
 
 export type PackagePreview =
@@ -135,7 +149,10 @@ function summarise(pkg: YearPackage, checksum: string): PackageSummary {
       adjustments: pkg.adjustments.filter((a) => !a.removed).length,
       ledger: pkg.ledger.filter((l) => !l.removed).length,
       history: pkg.history.length,
+      selfChanged: pkg.scores.filter((x) => x.selfChanged).length,
+      drafts: pkg.criteriaDrafts.length,
     },
+    problems: checkYearPackage(pkg),
   }
 }
 

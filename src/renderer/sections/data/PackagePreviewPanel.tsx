@@ -19,6 +19,9 @@ interface Props {
   onClose: () => void
 }
 
+/** How many of a file's inconsistencies the preview lists; the rest are counted. */
+const PROBLEMS_SHOWN = 5
+
 /** What a file holds, before anything is restored; refused files say why and change nothing. */
 export function PackagePreviewPanel(p: Props) {
   const { preview } = p
@@ -71,13 +74,23 @@ export function PackagePreviewPanel(p: Props) {
                         已审定
                       </Badge>
                     ) : null}
+                    {y.counts.drafts > 0 ? (
+                      <Badge size="xs" ml={4} color="yellow" variant="light">
+                        含细则草稿 {y.counts.drafts} 份
+                      </Badge>
+                    ) : null}
                   </Table.Td>
                   <Table.Td>{formatTime(y.exportedAt)}</Table.Td>
                   <Table.Td>{y.counts.units} 个</Table.Td>
                   <Table.Td data-testid="preview-submissions">
                     {y.counts.submittedUnits} 个单位 · {y.counts.submissionVersions} 个版本
                   </Table.Td>
-                  <Table.Td>{y.counts.scores} 项</Table.Td>
+                  <Table.Td>
+                    {y.counts.scores} 项
+                    {y.counts.selfChanged > 0
+                      ? ` · 自评已更新待确认 ${y.counts.selfChanged} 项`
+                      : ''}
+                  </Table.Td>
                   <Table.Td>
                     {y.counts.adjustments} 条 / {y.counts.ledger} 条
                   </Table.Td>
@@ -109,6 +122,31 @@ export function PackagePreviewPanel(p: Props) {
               ))}
             </Table.Tbody>
           </Table>
+          {preview.years.map((y, index) =>
+            y.problems.length > 0 ? (
+              <Alert
+                key={`problems-${index}`}
+                color="yellow"
+                mt="xs"
+                title={`${y.title}：文件中有 ${y.problems.length} 处前后不一致`}
+                data-testid="package-problems"
+              >
+                <Text size="xs">
+                  仍可恢复，恢复后请在相应页面逐项核对修正；命令行工具会拒绝这样的文件。
+                </Text>
+                {y.problems.slice(0, PROBLEMS_SHOWN).map((problem) => (
+                  <Text size="xs" key={problem}>
+                    · {problem}
+                  </Text>
+                ))}
+                {y.problems.length > PROBLEMS_SHOWN ? (
+                  <Text size="xs" c="dimmed">
+                    另有 {y.problems.length - PROBLEMS_SHOWN} 处未列出。
+                  </Text>
+                ) : null}
+              </Alert>
+            ) : null,
+          )}
           {preview.kind === 'backup' && preview.years.length > 1 ? (
             <Group justify="flex-end" mt="xs">
               <Button size="xs" variant="light" loading={p.busy} onClick={p.onRestoreAll}>
