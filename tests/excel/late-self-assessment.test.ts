@@ -1,7 +1,7 @@
 // A self-assessment version arriving after review began: the report names, by item and
 // reviewer, the review scores that now differ from the new self scores.
 import { describe, expect, it } from 'vitest'
-import { createSampleYear, criteriaItems, formatPoints } from '../../src/domain'
+import { checkYearPackage, createSampleYear, criteriaItems, formatPoints } from '../../src/domain'
 import { importSelfAssessments } from '../../src/excel/import/import-self-assessments'
 import { writeSelfAssessmentTemplate } from '../../src/excel/self-assessment/write-template'
 import { editWorkbook, itemRows } from './fill-template'
@@ -43,6 +43,30 @@ describe('late self-assessment', () => {
     })
     expect(expected.length).toBeGreaterThan(0)
     expect(r.files[0]!.reviewDiffers).toEqual(expected)
+
+    // …and marks exactly those scores 自评已更新, as the app's store does on the same import,
+    // so the package the CLI writes shows them in 审核评分 and passes validate.
+    const marked = r.pkg.scores
+      .filter((s) => s.selfChanged)
+      .map((s) => ({ unit: s.unitId, item: s.itemCode, reviewer: s.reviewerId, ...s.selfChanged }))
+    const wanted = items.slice(0, 2).flatMap((item) => {
+      const before = current.items.find((i) => i.code === item.code)!.score
+      if (before === 0) return []
+      return pkg.scores
+        .filter((s) => s.unitId === unit.id && s.itemCode === item.code && s.score !== 0)
+        .map((s) => ({
+          unit: unit.id,
+          item: item.code,
+          reviewer: s.reviewerId,
+          from: before,
+          to: 0,
+          version: current.version + 1,
+          at: ctx.at,
+        }))
+    })
+    expect(marked).toEqual(wanted)
+    expect(r.pkg.history.at(-1)!.newValue).toMatchObject({ marked: wanted.length })
+    expect(checkYearPackage(r.pkg)).toEqual([])
   })
 
   it('lists nothing on a first import', () => {

@@ -40,6 +40,9 @@ export const importCommand: CliCommand = {
           `✓ ${f.file}：${f.unitName} 第 ${f.version} 版${f.changes.length ? `，变化 ${f.changes.length} 处` : ''}`,
         )
         for (const c of f.changes) console.log(`    ${c}`)
+        // Review began before this version: these scores are marked 自评已更新 for the
+        // reviewer to confirm, as the app marks them.
+        for (const d of f.reviewDiffers ?? []) console.log(`    自评已更新，待评分人确认：${d}`)
       } else {
         failed++
         console.log(`✗ ${f.file}：未导入`)

@@ -3,7 +3,7 @@
  * the office can see what changed. A batch (the good files of one import) is written in one
  * transaction: all of it, or — if anything fails — none of it.
  */
-import type { Submission } from '../../domain'
+import { nextSelfChangeMark, type Submission } from '../../domain'
 import type { AssessmentDB } from '../core/database'
 import { StoreError } from '../core/errors'
 import { requireFound, requireUnlockedYear } from '../core/guards'
@@ -117,12 +117,8 @@ async function applySubmissions(
 }
 
 /**
- * Review began before this version: every reviewer score of an item whose self score changed
- * and now differs from it is marked for the reviewer to confirm (a score given against the old
- * self score may rest on what the unit has since corrected). A mark already there keeps the
- * self score the reviewer actually saw; a score the new self score now matches, or one whose
- * self score went back to what the reviewer saw, loses its mark.
- * Returns how many scores carry a mark after this version.
+ * Review began before this version: the unit's review scores get their marks as the domain's
+ * nextSelfChangeMark says. Returns how many scores carry a mark after this version.
  */
 async function markOvertakenScores(
   db: AssessmentDB,
@@ -138,23 +134,16 @@ async function markOvertakenScores(
     .toArray()
   let marked = 0
   for (const s of scores) {
-    const from = old.get(s.itemCode) ?? null
-    const to = now.get(s.itemCode) ?? null
-    if (from === to) {
-      if (s.selfChanged) marked++
-      continue
-    }
-    const seen = s.selfChanged ? s.selfChanged.from : from
-    // Agrees with the new self score, or the unit went back to what the reviewer saw.
-    if (s.score === to || seen === to) {
-      if (s.selfChanged) await db.scores.put({ ...s, selfChanged: null })
-      continue
-    }
-    await db.scores.put({
-      ...s,
-      selfChanged: { from: seen, to, version: after.version, at: w.at },
-    })
-    marked++
+    const current = s.selfChanged ?? null
+    const next = nextSelfChangeMark(
+      s,
+      old.get(s.itemCode) ?? null,
+      now.get(s.itemCode) ?? null,
+      after.version,
+      w.at,
+    )
+    if (next !== current) await db.scores.put({ ...s, selfChanged: next })
+    if (next) marked++
   }
   return marked
 }

@@ -6,7 +6,9 @@
 import {
   appendHistory,
   formatPoints,
+  nextSelfChangeMark,
   type HistoryEntry,
+  type PackageScore,
   type SelfItem,
   type Submission,
   type YearPackage,
@@ -87,6 +89,7 @@ export function importSelfAssessments(
   }
 
   let submissions = pkg.submissions
+  let scores = pkg.scores
   let history: HistoryEntry[] = pkg.history
   const outcomes: FileOutcome[] = []
   for (const { file, outcome } of parsed) {
@@ -140,6 +143,11 @@ export function importSelfAssessments(
     const changes = previous ? describeChanges(previous, submission) : []
     const reviewDiffers = previous ? reviewScoresNowDiffering(pkg, previous, submission) : []
     submissions = [...submissions, submission]
+    let marked = 0
+    if (previous) {
+      scores = remarkScores(scores, previous, submission, ctx.at)
+      marked = scores.filter((s) => s.unitId === value.unit.id && s.selfChanged).length
+    }
     history = appendHistory(history, {
       yearId: null,
       at: ctx.at,
@@ -148,7 +156,12 @@ export function importSelfAssessments(
       entityId: value.unit.id,
       action: previous ? 'reimport' : 'import',
       oldValue: previous ? { version: previous.version } : null,
-      newValue: { version: submission.version, fileName: file.name, changes: changes.length },
+      newValue: {
+        version: submission.version,
+        fileName: file.name,
+        changes: changes.length,
+        ...(marked ? { marked } : {}),
+      },
       reason: `导入自查表 ${file.name}`,
     })
     outcomes.push({
@@ -164,12 +177,37 @@ export function importSelfAssessments(
   }
   const imported = outcomes.filter((o) => o.status === 'imported').length
   return {
-    pkg: imported > 0 ? { ...pkg, submissions, history } : pkg,
+    pkg: imported > 0 ? { ...pkg, submissions, scores, history } : pkg,
     files: outcomes,
     imported,
     /** Refused and held alike: neither changed the package. */
     rejected: outcomes.length - imported,
   }
+}
+
+/** The unit's review scores with their 自评已更新 marks after `after` (nextSelfChangeMark). */
+function remarkScores(
+  scores: readonly PackageScore[],
+  before: Submission,
+  after: Submission,
+  at: string,
+): PackageScore[] {
+  const old = new Map(before.items.map((i) => [i.code, i.score]))
+  const now = new Map(after.items.map((i) => [i.code, i.score]))
+  return scores.map((s) => {
+    if (s.unitId !== after.unitId) return s
+    const current = s.selfChanged ?? null
+    const next = nextSelfChangeMark(
+      s,
+      old.get(s.itemCode) ?? null,
+      now.get(s.itemCode) ?? null,
+      after.version,
+      at,
+    )
+    if (next === current) return s
+    const { selfChanged: _, ...rest } = s
+    return next ? { ...rest, selfChanged: next } : rest
+  })
 }
 
 function latestOf(submissions: readonly Submission[], unitId: string): Submission | undefined {
