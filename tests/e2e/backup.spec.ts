@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
+import { createSampleYear, serializeYearPackage } from '../../src/domain'
 import { AppModel } from './models/app'
 import { CriteriaPageModel } from './models/criteria-page'
 import { DataPageModel } from './models/data-page'
@@ -132,4 +133,31 @@ test('恢复进行中重新加载页面：要么完整恢复，要么什么都�
     type: '结果',
     description: hasYear ? '重新加载前已完整恢复' : '重新加载时恢复尚未提交，未写入任何内容',
   })
+})
+
+test('数据与备份：手工改过的数据包在恢复前列出前后不一致之处，以及所含的细则草稿', async ({
+  page,
+}, testInfo) => {
+  // A package edited by hand and re-sealed with a fresh checksum: the schema takes it, the
+  // consistency check does not (a score over its item's maximum).
+  const pkg = createSampleYear()
+  const score = pkg.scores[0]!
+  score.score = 100_00
+  pkg.criteriaDrafts = [{ sheet: pkg.criteria.township, savedAt: pkg.exportedAt, savedBy: '王敏' }]
+  const file = testInfo.outputPath('edited.kpt')
+  writeFileSync(file, serializeYearPackage(pkg))
+
+  const app = new AppModel(page)
+  await app.open()
+  await app.goTo('数据与备份')
+  const data = new DataPageModel(app)
+  await data.pickFile(file)
+  const preview = data.preview()
+  await expect(preview).toContainText('校验通过')
+  await expect(preview).toContainText('含细则草稿 1 份')
+  const problems = page.getByTestId('package-problems')
+  await expect(problems).toContainText('处前后不一致')
+  await expect(problems).toContainText(`${score.itemCode}`)
+  await expect(problems).toContainText('100.00')
+  await app.screenshot('restore-preview-problems')
 })

@@ -19,6 +19,9 @@ interface Props {
   onClose: () => void
 }
 
+/** Counts and times never break (44 个 over two lines); only the year's title wraps. */
+const FIGURES_ON_ONE_LINE = { th: { whiteSpace: 'nowrap' }, td: { whiteSpace: 'nowrap' } } as const
+
 /** How many of a file's inconsistencies the preview lists; the rest are counted. */
 const PROBLEMS_SHOWN = 5
 
@@ -50,7 +53,7 @@ export function PackagePreviewPanel(p: Props) {
               : '年度数据包'}
             ，校验通过。恢复前会先自动备份本机现有数据，恢复可以撤回。
           </Text>
-          <Table fz="xs" striped>
+          <Table fz="xs" striped styles={FIGURES_ON_ONE_LINE}>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>年度</Table.Th>
@@ -67,7 +70,7 @@ export function PackagePreviewPanel(p: Props) {
             <Table.Tbody>
               {preview.years.map((y, index) => (
                 <Table.Tr key={`${y.title}-${index}`}>
-                  <Table.Td>
+                  <Table.Td style={{ whiteSpace: 'normal' }}>
                     {y.title}
                     {y.locked ? (
                       <Badge size="xs" ml={4} color="gray">
