@@ -3,6 +3,7 @@ import { computeResults, createSampleYear } from '../../src/domain'
 import {
   interviewListDefinition,
   interviewRows,
+  renderPdf,
   type InterviewGroup,
   type InterviewOptions,
 } from '../../src/documents'
@@ -15,12 +16,13 @@ import {
   interviewSheet,
   linesOf,
   peopleText,
+  handText,
   unitText,
   type RowTexts,
 } from '../../src/documents/docs/interview-columns'
 import { TextWrapper } from '../../src/documents/layout/wrap'
 import { BLOCK_WIDTH } from '../../src/documents/notice/ranking-table'
-import { testFonts } from './pdf-reader'
+import { readPdf, testFonts } from './pdf-reader'
 
 const mm = (v: number) => (v * 72) / 25.4
 /** Padding either side and one rule: a column's width between its rules' centres. */
@@ -135,6 +137,39 @@ describe('约谈名单 sheet', () => {
         [true, 9, 225],
       ],
     )
+  })
+})
+
+describe('约谈名单 约谈人, 时间 and 地点 filled in', () => {
+  it('break after a title, between a day and its half, before a room, never inside a name', () => {
+    const fonts = testFonts()
+    // The same five characters a line as the sample's 单位 column.
+    const w = interviewColumns(fonts, sampleRows(), BLANK)[COL.unit]!
+    expect(linesOf(fonts, '县委书记赵', w)).toBe(1)
+    expect(linesOf(fonts, '县委书记赵明', w)).toBe(2)
+    // The wrapper alone would leave 明 on a line of its own: 县委书记赵 | 明.
+    expect(handText(fonts, '县委书记赵明', w)).toBe('县委书记\n赵明')
+    expect(handText(fonts, '县长李华', w)).toBe('县长李华')
+    expect(handText(fonts, '县委第一会议室', w)).toBe('县委\n第一会议室')
+    expect(handText(fonts, '1月20日上午', w)).toBe('1月20日\n上午')
+    expect(handText(fonts, '2027年1月20日上午', w)).toBe('2027年1月\n20日上午')
+    // Without a boundary where both lines fit: the wrapper's lines, no single last character.
+    expect(handText(fonts, '欧阳明华同志', w)).toBe('欧阳明华\n同志')
+  })
+
+  it('are printed so in the 约谈名单, in as many lines as the wrapper would take', async () => {
+    const pkg = createSampleYear()
+    const fonts = testFonts()
+    const o = { interviewer: '县委书记赵明', time: '2027年1月20日上午', place: '县委第一会议室' }
+    const groups = interviewRows(pkg, computeResults(pkg))
+    const [page] = await readPdf(
+      await renderPdf(interviewListDefinition(fonts, pkg.year, groups, o), fonts),
+    )
+    const items = page!.items.map((i) => i.str.trim())
+    // Three lines in the sample's 时间 column, as the wrapper's 2027年1 | 月20日上 | 午 were.
+    for (const line of ['县委书记', '赵明', '2027年', '1月20日', '上午'])
+      expect(items, line).toContain(line)
+    for (const orphan of ['明', '午', '月20日上']) expect(items).not.toContain(orphan)
   })
 })
 

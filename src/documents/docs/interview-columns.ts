@@ -167,32 +167,84 @@ export function unitText(
   width: number,
   size: number = CELL.fontSize,
 ): string {
-  if (linesOf(fonts, name, width, 'body', size) !== 2) return name
-  const chars = [...name]
-  const split = (k: number) => `${chars.slice(0, k).join('')}\n${chars.slice(k).join('')}`
-  // Both lines on one line each, neither a single character.
-  const fits = (k: number) =>
-    k >= 2 &&
-    chars.length - k >= 2 &&
-    linesOf(fonts, chars.slice(0, k).join(''), width, 'body', size) === 1 &&
-    linesOf(fonts, chars.slice(k).join(''), width, 'body', size) === 1
+  return breakBetweenWords(fonts, name, width, size, UNIT_WORD_END, UNIT_WORDS)
+}
+
+/**
+ * A filled 约谈人, 时间 or 地点 at a content width, broken as unitText breaks a name but between
+ * the words of these texts: after a title (县委书记 | 赵明, never 县委书记赵 | 明), between the day
+ * and the half of it (2027年1月20日 | 上午), before a room (县委 | 第一会议室).
+ */
+export function handText(
+  fonts: FontSet,
+  text: string,
+  width: number,
+  size: number = CELL.fontSize,
+): string {
+  return breakBetweenWords(fonts, text, width, size, HAND_WORD_END, HAND_WORDS, true)
+}
+
+/**
+ * A text broken at word boundaries: each line as long as it can be while ending at one (after a
+ * character of `ends`, or before one of `words`, never inside one) and fitting, no line of a
+ * single character, and never more lines than the wrapper makes. Only a text of two lines
+ * unless `anyLines`. Else as the wrapper breaks it, a single last character of two lines
+ * taking one more from the line above.
+ */
+function breakBetweenWords(
+  fonts: FontSet,
+  text: string,
+  width: number,
+  size: number,
+  ends: ReadonlySet<string>,
+  words: readonly string[],
+  anyLines = false,
+): string {
+  const count = linesOf(fonts, text, width, 'body', size)
+  if (count < 2 || (count > 2 && !anyLines)) return text
+  const chars = [...text]
+  const fitsLine = (from: number, to: number) =>
+    linesOf(fonts, chars.slice(from, to).join(''), width, 'body', size) === 1
   // Never inside a word of the list (管理 | 委员会 is inside 管理委员会).
   const inside = (k: number) =>
-    UNIT_WORDS.some((w) => {
+    words.some((w) => {
       const n = [...w].length
       for (let i = Math.max(0, k - n + 1); i < k; i++)
         if (chars.slice(i, i + n).join('') === w) return true
       return false
     })
-  for (let k = chars.length - 2; k >= 2; k--) {
+  const boundary = (k: number) => {
     const rest = chars.slice(k).join('')
-    const boundary = UNIT_WORD_END.has(chars[k - 1]!) || UNIT_WORDS.some((w) => rest.startsWith(w))
-    if (boundary && !inside(k) && fits(k)) return split(k)
+    return (ends.has(chars[k - 1]!) || words.some((w) => rest.startsWith(w))) && !inside(k)
   }
-  const lines = fonts.wrapped(name, 'body', { fontSize: size }, width).stack
-  const orphan = Array.isArray(lines) && [...lineText(lines[lines.length - 1])].length === 1
-  return orphan && fits(chars.length - 2) ? split(chars.length - 2) : name
+  const lines: string[] = []
+  for (let from = 0; from < chars.length;) {
+    if (fitsLine(from, chars.length) && (lines.length === 0 || chars.length - from >= 2)) {
+      lines.push(chars.slice(from).join(''))
+      break
+    }
+    let to = chars.length - 2
+    while (to >= from + 2 && !(boundary(to) && fitsLine(from, to))) to--
+    if (to < from + 2) {
+      lines.length = 0
+      break
+    }
+    lines.push(chars.slice(from, to).join(''))
+    from = to
+  }
+  if (lines.length >= 2 && lines.length <= count) return lines.join('\n')
+  if (count !== 2) return text
+  const split = (k: number) => `${chars.slice(0, k).join('')}\n${chars.slice(k).join('')}`
+  const wrapped = fonts.wrapped(text, 'body', { fontSize: size }, width).stack
+  const orphan = Array.isArray(wrapped) && [...lineText(wrapped[wrapped.length - 1])].length === 1
+  const k = chars.length - 2
+  return orphan && k >= 2 && fitsLine(0, k) && fitsLine(k, chars.length) ? split(k) : text
 }
+
+/** Characters that end a word of a 约谈人, 时间 or 地点: titles, dates, lists, buildings. */
+const HAND_WORD_END = new Set([...'记长任席年月日午时、，；）委府楼'])
+/** Words of those texts a break may come before. */
+const HAND_WORDS = ['上午', '下午', '第', '同志']
 
 /** Characters that end a word of an organ's name: a break may follow them. */
 const UNIT_WORD_END = new Set([...'县区镇乡局委会室所站队处'])

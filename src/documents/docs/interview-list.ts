@@ -23,6 +23,7 @@ import {
   peopleText,
   rowHeight,
   unitText,
+  handText,
   type Person,
   type RowTexts,
 } from './interview-columns'
@@ -150,9 +151,9 @@ export function interviewListDefinition(
         r.total,
         r.rank,
         peopleText(fonts, r.people, widths[COL.people]!, size),
-        o.interviewer,
-        o.time,
-        o.place,
+        handText(fonts, o.interviewer, widths[COL.interviewer]!, size),
+        handText(fonts, o.time, widths[COL.time]!, size),
+        handText(fonts, o.place, widths[COL.place]!, size),
         r.reason,
       ]
       if (k === 0)
