@@ -5,6 +5,7 @@
 import { app, Menu, session, type BrowserWindow } from 'electron'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { APP_LOCALE } from '../../src/shared/app-locale'
 import { CLOSING_EVENT } from '../../src/shared/ipc-channels'
 import { registerAppScheme, serveAppScheme } from './app-protocol'
 import { applyOfflineSwitches, hardenSession, hardenWebContents } from './hardening'
@@ -31,6 +32,7 @@ process.on('unhandledRejection', (err) =>
 
 registerAppScheme()
 applyOfflineSwitches()
+app.commandLine.appendSwitch('lang', APP_LOCALE)
 app.enableSandbox()
 
 if (!app.requestSingleInstanceLock()) {

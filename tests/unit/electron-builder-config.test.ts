@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
+import { APP_LOCALE } from '../../src/shared/app-locale'
 
 interface Target {
   target: string
@@ -29,6 +30,12 @@ describe('electron-builder.yml', () => {
     expect(config.nsis.installerLanguages).toEqual(['zh_CN'])
     expect(config.nsis.language).toBe('2052')
     expect(config.nsis.deleteAppDataOnUninstall).toBe(false)
+  })
+  it('ships only the Chromium locale the main process asks for at startup', () => {
+    expect(config.electronLanguages).toEqual([APP_LOCALE])
+    expect(readFileSync('electron/main/index.ts', 'utf8')).toContain(
+      "app.commandLine.appendSwitch('lang', APP_LOCALE)",
+    )
   })
   it('packs into asar and publishes nothing', () => {
     expect(config.asar).toBe(true)
