@@ -1,4 +1,4 @@
-import { assessmentName, computeResults, type YearPackage, type YearResults } from '../domain'
+import { computeResults, type YearPackage, type YearResults } from '../domain'
 import { interviewListDefinition, interviewRows } from './docs/interview-list'
 import { scoreSheetDefinition } from './docs/score-sheet'
 import {
@@ -18,7 +18,6 @@ export function noticeContent(pkg: YearPackage, results: YearResults): NoticeCon
   return {
     county: pkg.settings.countyName,
     year: pkg.year,
-    yearName: assessmentName(pkg.year),
     offices: [pkg.settings.partyOffice, pkg.settings.governmentOffice],
     blocks: rankingBlocks(results),
     problems: mainProblems(pkg, results),

@@ -1,4 +1,4 @@
-import { documentTitles } from '../../domain'
+import { assessmentName, documentTitles } from '../../domain'
 import type { FontSet } from '../fonts/font-set'
 import { chineseDate } from '../layout/dates'
 import { gongwenFrame, lineHeightFor } from '../layout/gongwen-page'
@@ -15,8 +15,6 @@ import { signatureBlock } from '../layout/signature'
 export interface NoticeContent {
   county: string
   year: number
-  /** The year's own name without the county (the domain's assessmentName). */
-  yearName: string
   offices: [string, string]
   blocks: RankingBlock[]
   /** The generated paragraph on the main problems (see mainProblems). */
@@ -95,7 +93,7 @@ function templateValues(c: NoticeContent, o: NoticeOptions): Record<string, stri
   return {
     县名: c.county,
     年度: String(c.year),
-    年度名称: c.yearName,
+    年度名称: assessmentName(c.year),
     考评办法: rules,
     先进总数: String(c.blocks.reduce((n, b) => n + b.advanced.length, 0)),
     乡镇先进数: String(town?.advanced.length ?? 0),
