@@ -12,10 +12,9 @@ import {
 import { useState } from 'react'
 import { addAdjustment, removeAdjustment, type UnitRow } from '../../../db'
 import { checkAdjustmentBounds, formatPoints } from '../../../domain'
-import { useConfirm } from '../../shared/confirm'
 import { useStore } from '../../shared/store-context'
 import { useAction } from '../../shared/use-action'
-import { RecordEndCells } from './RecordEndCells'
+import { RecordEndCells, useWithdrawRecord } from './record-withdrawal'
 import { checkAdjustment, type AdjustmentDraft } from './adjustment-input'
 import { useUnitAdjustments } from './use-recheck-data'
 
@@ -24,7 +23,6 @@ const EMPTY: AdjustmentDraft = { target: '', delta: '', reason: '', supervisionR
 /** 复核调整 of one unit: on an item or on the total, each with its reason and supervision record. */
 export function AdjustmentsPanel({ unit, locked }: { unit: UnitRow; locked: boolean }) {
   const { db, session } = useStore()
-  const confirm = useConfirm()
   const { run, busy } = useAction()
   const [draft, setDraft] = useState<AdjustmentDraft>(EMPTY)
   const [problem, setProblem] = useState<string | null>(null)
@@ -52,20 +50,12 @@ export function AdjustmentsPanel({ unit, locked }: { unit: UnitRow; locked: bool
     if (saved) setDraft(EMPTY)
   }
 
-  const withdraw = async (id: string) => {
-    const reason = await confirm({
-      title: '撤销复核调整',
-      message: '撤销后该调整不再计入得分，记录保留。',
-      confirmLabel: '撤销',
-      reasonLabel: '撤销理由（必填）',
-      danger: true,
-    })
-    if (reason === null) return
-    await run(
-      () => removeAdjustment(session, id, reason),
-      () => ({ title: '已撤销复核调整' }),
-    )
-  }
+  const withdraw = useWithdrawRecord(
+    '复核调整',
+    '该调整不再计入得分',
+    (id, reason) => removeAdjustment(session, id, reason),
+    run,
+  )
 
   return (
     <Stack gap="xs" data-testid="adjustments">

@@ -20,10 +20,9 @@ import {
   ledgerPointsOf,
   type LedgerKind,
 } from '../../../domain'
-import { useConfirm } from '../../shared/confirm'
 import { useStore } from '../../shared/store-context'
 import { useAction } from '../../shared/use-action'
-import { RecordEndCells } from './RecordEndCells'
+import { RecordEndCells, useWithdrawRecord } from './record-withdrawal'
 import { useUnitLedger } from './use-recheck-data'
 import { LedgerImportButtons } from './LedgerImport'
 
@@ -38,7 +37,6 @@ export function LedgerPanel({
   deducted: boolean
 }) {
   const { db, session } = useStore()
-  const confirm = useConfirm()
   const { run, busy } = useAction()
   const [kind, setKind] = useState<LedgerKind>('nationalFilmGeneral')
   const [description, setDescription] = useState('')
@@ -55,20 +53,12 @@ export function LedgerPanel({
     )
     if (saved) setDescription('')
   }
-  const withdraw = async (id: string) => {
-    const reason = await confirm({
-      title: '撤销台账记录',
-      message: '撤销后该问题不再扣分，记录保留。',
-      confirmLabel: '撤销',
-      reasonLabel: '撤销理由（必填）',
-      danger: true,
-    })
-    if (reason === null) return
-    await run(
-      () => removeLedgerEntry(session, id, reason),
-      () => ({ title: '已撤销台账记录' }),
-    )
-  }
+  const withdraw = useWithdrawRecord(
+    '台账记录',
+    '该问题不再扣分',
+    (id, reason) => removeLedgerEntry(session, id, reason),
+    run,
+  )
 
   return (
     <Stack gap="xs" data-testid="ledger">
