@@ -98,6 +98,17 @@ test('审核评分 by keyboard, paste, refusal, two reviewers; 复核; ranking e
   await expect(page.getByTestId('notice-success').last()).toContainText('已记录复核调整')
   await expect(adj).toContainText('县环督〔2026〕12号')
   await app.screenshot('recheck')
+  // 撤销 asks for a reason; the adjustment then no longer counts (its record stays in 修改记录).
+  await adj
+    .getByRole('row', { name: /县环督〔2026〕12号/ })
+    .getByRole('button', { name: '撤销' })
+    .click()
+  const withdrawal = page.getByRole('dialog')
+  await expect(withdrawal).toContainText('撤销后该调整不再计入得分，记录保留。')
+  await withdrawal.getByLabel('撤销理由（必填）').fill('监管依据文号有误，重新核实')
+  await withdrawal.getByRole('button', { name: '撤销' }).click()
+  await expect(page.getByTestId('notice-success').last()).toContainText('已撤销复核调整')
+  await expect(adj).not.toContainText('县环督〔2026〕12号')
 
   // 排名结果: the tie and the veto, each explained in words.
   await app.goTo('排名结果')
